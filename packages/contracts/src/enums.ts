@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+// Mirrors the enums of prisma/schema.prisma; enums.test.ts checks the two agree.
+
+export const FOCUS_AREAS = ['UNEMPLOYMENT', 'SCHOOLS', 'SERVICES', 'CRIME'] as const;
+export const FocusArea = z.enum(FOCUS_AREAS);
+export type FocusArea = z.infer<typeof FocusArea>;
+
+export const ORGANISATION_KINDS = ['HOUSING_COMPANY', 'LOCAL_ACTOR', 'NATIONAL'] as const;
+export const OrganisationKind = z.enum(ORGANISATION_KINDS);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+export const ACTOR_TYPES = [
+  'ASSOCIATION',
+  'SOCIAL_ENTERPRISE',
+  'BUSINESS',
+  'MUNICIPAL_UNIT',
+  'SCHOOL',
+  'STUDY_ASSOCIATION',
+  'OTHER',
+] as const;
+export const ActorType = z.enum(ACTOR_TYPES);
+export type ActorType = z.infer<typeof ActorType>;
+
+export const VERIFICATION_STATUSES = ['UNVERIFIED', 'PENDING', 'VERIFIED', 'REJECTED'] as const;
+export const VerificationStatus = z.enum(VERIFICATION_STATUSES);
+export type VerificationStatus = z.infer<typeof VerificationStatus>;
+
+export const MEMBERSHIP_ROLES = ['OWNER', 'MEMBER'] as const;
+export const MembershipRole = z.enum(MEMBERSHIP_ROLES);
+export type MembershipRole = z.infer<typeof MembershipRole>;
+
+export const PLATFORM_ROLES = ['USER', 'CURATOR', 'ADMIN'] as const;
+export const PlatformRole = z.enum(PLATFORM_ROLES);
+export type PlatformRole = z.infer<typeof PlatformRole>;
+
+export const LOCALES = ['sv', 'en'] as const;
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+export const TARGET_GROUPS = [
+  'WOMEN_FAR_FROM_LABOUR_MARKET',
+  'LONG_TERM_UNEMPLOYED',
+  'YOUTH_13_19',
+  'YOUNG_ADULTS',
+  'CHILDREN',
+  'PARENTS',
+  'NEWLY_ARRIVED',
+  'SENIORS',
+  'PEOPLE_WITH_DISABILITIES',
+  'ALL_RESIDENTS',
+] as const;
+export const TargetGroup = z.enum(TARGET_GROUPS);
+export type TargetGroup = z.infer<typeof TargetGroup>;
+
+export const SUPPORT_TYPES = ['ACTIVITY', 'METHOD', 'STAFF', 'FUNDING', 'PREMISES', 'TRAINING'] as const;
+export const SupportType = z.enum(SUPPORT_TYPES);
+export type SupportType = z.infer<typeof SupportType>;
+
+export const COST_MODELS = ['FREE', 'FIXED_PRICE', 'PER_PARTICIPANT', 'CO_FUNDED', 'NEGOTIABLE'] as const;
+export const CostModel = z.enum(COST_MODELS);
+export type CostModel = z.infer<typeof CostModel>;
+
+export const LAB_STATUSES = ['PLANNING', 'ACTIVE', 'COMPLETED'] as const;
+export const LabStatus = z.enum(LAB_STATUSES);
+export type LabStatus = z.infer<typeof LabStatus>;
+
+export const CHALLENGE_STATUSES = ['DRAFT', 'OPEN', 'IN_PROGRESS', 'CLOSED'] as const;
+export const ChallengeStatus = z.enum(CHALLENGE_STATUSES);
+export type ChallengeStatus = z.infer<typeof ChallengeStatus>;
+
+export const OFFERING_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
+export const OfferingStatus = z.enum(OFFERING_STATUSES);
+export type OfferingStatus = z.infer<typeof OfferingStatus>;
+
+export const MATCH_STATES = ['PROPOSED', 'AGREED', 'ACTIVE', 'COMPLETED', 'DECLINED', 'WITHDRAWN'] as const;
+export const MatchState = z.enum(MATCH_STATES);
+export type MatchState = z.infer<typeof MatchState>;
+
+export const MATCH_ORIGINS = ['CURATOR_PROPOSAL', 'ACTOR_INTEREST', 'COMPANY_INVITATION'] as const;
+export const MatchOrigin = z.enum(MATCH_ORIGINS);
+export type MatchOrigin = z.infer<typeof MatchOrigin>;
+
+export const MATCH_ACTIONS = [
+  'PROPOSE',
+  'EXPRESS_INTEREST',
+  'INVITE',
+  'ACCEPT',
+  'DECLINE',
+  'WITHDRAW',
+  'START',
+  'COMPLETE',
+] as const;
+export const MatchAction = z.enum(MATCH_ACTIONS);
+export type MatchAction = z.infer<typeof MatchAction>;
+
+export const IDEA_STATUSES = ['PENDING', 'PUBLISHED', 'CONVERTED', 'REJECTED', 'HIDDEN'] as const;
+export const IdeaStatus = z.enum(IDEA_STATUSES);
+export type IdeaStatus = z.infer<typeof IdeaStatus>;
+
+export const INDICATOR_KINDS = ['SHARE_OF_GROUP', 'CHANGE_PERCENT', 'COUNT'] as const;
+export const IndicatorKind = z.enum(INDICATOR_KINDS);
+export type IndicatorKind = z.infer<typeof IndicatorKind>;
+
+export const NOTIFICATION_KINDS = [
+  'MATCH_PROPOSED',
+  'MATCH_INTEREST',
+  'MATCH_INVITATION',
+  'MATCH_ACCEPTED',
+  'MATCH_DECLINED',
+  'MATCH_WITHDRAWN',
+  'MATCH_AGREED',
+  'MATCH_STARTED',
+  'MATCH_COMPLETED',
+  'MATCH_MESSAGE',
+  'ORGANISATION_VERIFIED',
+  'IDEA_STATUS_CHANGED',
+] as const;
+export const NotificationKind = z.enum(NOTIFICATION_KINDS);
+export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { Email, OrganisationRef, Timestamp } from './common';
+import { ActorType, MembershipRole, OrganisationKind, VerificationStatus } from './enums';
+import { MunicipalityCode } from './geography';
+import { OrgNumber } from './org-number';
+import { multiValue, PageQuery, pageOf } from './paging';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? undefined : v))
+    .optional();
+
+export const CreateOrganisationBody = z
+  .object({
+    /** NATIONAL organisations are created by administrators only. */
+    kind: OrganisationKind,
+    actorType: ActorType.optional(),
+    name: z.string().trim().min(2, 'Enter the organisation’s name').max(200),
+    orgNumber: OrgNumber,
+    municipalityCode: MunicipalityCode,
+    description: z.string().trim().max(5000).default(''),
+    website: z
+      .string()
+      .trim()
+      .max(300)
+      .transform((v) => (v === '' ? undefined : v))
+      .pipe(z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' }).optional())
+      .optional(),
+    email: z
+      .string()
+      .trim()
+      .transform((v) => (v === '' ? undefined : v))
+      .pipe(Email.optional())
+      .optional(),
+    phone: optionalText(40),
+  })
+  .refine((body) => body.kind !== 'LOCAL_ACTOR' || body.actorType !== undefined, {
+    message: 'Choose what kind of actor the organisation is',
+    path: ['actorType'],
+  });
+export type CreateOrganisationBody = z.infer<typeof CreateOrganisationBody>;
+
+export const OrganisationSummary = OrganisationRef.extend({
+  actorType: ActorType.nullable(),
+  municipalityCode: z.string().nullable(),
+  description: z.string(),
+});
+export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
+
+export const Organisation = OrganisationSummary.extend({
+  orgNumber: z.string().nullable(),
+  website: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  verifiedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  memberCount: z.number().int(),
+  /** The reader's role in the organisation, null when not a member. */
+  myRole: MembershipRole.nullable(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const ListOrganisationsQuery = PageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  kind: multiValue(OrganisationKind),
+  municipality: multiValue(MunicipalityCode),
+  verification: multiValue(VerificationStatus),
+});
+export type ListOrganisationsQuery = z.infer<typeof ListOrganisationsQuery>;
+export const OrganisationList = pageOf(OrganisationSummary);
+export type OrganisationList = z.infer<typeof OrganisationList>;
+
+export const Member = z.object({
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: MembershipRole,
+  joinedAt: Timestamp,
+});
+export type Member = z.infer<typeof Member>;
+export const MemberList = z.object({ items: z.array(Member), total: z.number().int() });
+
+export const MemberParams = z.object({ id: z.uuid(), userId: z.uuid() });
+export const ChangeRoleBody = z.object({ role: MembershipRole });
+export type ChangeRoleBody = z.infer<typeof ChangeRoleBody>;
+
+export const CreateInvitationBody = z.object({
+  email: Email,
+  role: MembershipRole.default('MEMBER'),
+});
+export type CreateInvitationBody = z.infer<typeof CreateInvitationBody>;
+
+export const Invitation = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: MembershipRole,
+  createdAt: Timestamp,
+  expiresAt: Timestamp,
+  invitedBy: z.string().nullable(),
+});
+export type Invitation = z.infer<typeof Invitation>;
+export const InvitationList = z.object({ items: z.array(Invitation), total: z.number().int() });
+export const InvitationParams = z.object({ id: z.uuid(), invitationId: z.uuid() });
+
+export const InvitationToken = z.string().min(20).max(200);
+export const InvitationTokenParams = z.object({ token: InvitationToken });
+
+/** What the person who follows an invitation link sees before accepting. */
+export const InvitationPreview = z.object({
+  organisation: OrganisationRef,
+  email: z.string(),
+  role: MembershipRole,
+  expiresAt: Timestamp,
+});
+export type InvitationPreview = z.infer<typeof InvitationPreview>;
+
+export const AcceptInvitationBody = z.object({ token: InvitationToken });
+export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
