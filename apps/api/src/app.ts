@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { authRoutes } from './modules/auth/auth.routes';
+import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { labsRoutes } from './modules/labs/labs.routes';
+import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import authPlugin from './plugins/auth';
+import databasePlugin from './plugins/database';
+import errorsPlugin from './plugins/errors';
+import mailerPlugin from './plugins/mailer';
+import maintenancePlugin from './plugins/maintenance';
+import openapiPlugin from './plugins/openapi';
+import securityPlugin from './plugins/security';
+import webPlugin from './plugins/web';
+
+// Both src/app.ts and the bundled dist/main.js sit two levels below apps/.
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface BuildOptions {
+  databaseUrl: string;
+  /** main.ts shares its logger; tests usually pass none and get a quiet one. */
+  loggerInstance?: FastifyBaseLogger;
+}
+
+/** The whole app as one Fastify instance; it never listens and never exits (main.ts does). */
+export async function buildApp(config: Config, options: BuildOptions) {
+  const app = Fastify({
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: { level: config.LOG_LEVEL } }),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(databasePlugin, { connectionString: options.databaseUrl });
+  await app.register(mailerPlugin);
+  await app.register(securityPlugin);
+  await app.register(authPlugin);
+  await app.register(openapiPlugin);
+  await app.register(maintenancePlugin);
+
+  await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(
+    async (v1) => {
+      await v1.register(authRoutes, { prefix: '/auth' });
+      await v1.register(organisationsRoutes);
+      await v1.register(labsRoutes);
+      if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await app.register(webPlugin, { root: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,171 @@
+import {
+  Accepted,
+  ApiTokenList,
+  ChangePasswordBody,
+  CreateApiTokenBody,
+  CreatedApiToken,
+  IdParams,
+  LoginBody,
+  Me,
+  PasswordResetBody,
+  PasswordResetRequestBody,
+  RegisterBody,
+  SessionList,
+  UpdateMeBody,
+} from '@motesplats/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses as errors, NoContent } from '../../lib/http';
+import { endSession, requireUser, startSession } from '../../plugins/auth';
+import { createAuthService } from './auth.service';
+
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const auth = createAuthService({ prisma: app.prisma, mailer: app.mailer, config: app.config });
+  const limited = { rateLimit: { max: app.config.AUTH_RATE_LIMIT, windowSeconds: 60 } };
+  const tags = ['auth'];
+
+  app.post(
+    '/register',
+    {
+      config: { csrf: false, ...limited },
+      schema: { tags, summary: 'Create an account and sign in', body: RegisterBody, response: { 201: Me, ...errors } },
+    },
+    async (request, reply) => {
+      const user = await auth.register(request.body, String(request.id));
+      const session = await startSession(app, request, reply, user.id);
+      return reply.status(201).send(await auth.me(user.id, session.csrfToken));
+    },
+  );
+
+  app.post(
+    '/login',
+    {
+      config: { csrf: false, ...limited },
+      schema: { tags, summary: 'Sign in', body: LoginBody, response: { 200: Me, ...errors } },
+    },
+    async (request, reply) => {
+      const user = await auth.authenticate(request.body.email, request.body.password);
+      const session = await startSession(app, request, reply, user.id);
+      return auth.me(user.id, session.csrfToken);
+    },
+  );
+
+  app.post(
+    '/logout',
+    { schema: { tags, summary: 'Sign out this session', response: { 204: NoContent, ...errors } } },
+    async (request, reply) => {
+      await endSession(app, request, reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me',
+    { schema: { tags, summary: 'The signed-in user and their organisations', response: { 200: Me, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      return auth.me(user.id, request.auth?.via === 'session' ? request.auth.csrfToken : null);
+    },
+  );
+
+  app.patch(
+    '/me',
+    { schema: { tags, summary: 'Change name or language', body: UpdateMeBody, response: { 200: Me, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      await auth.updateMe(user, request.body);
+      return auth.me(user.id, request.auth?.via === 'session' ? request.auth.csrfToken : null);
+    },
+  );
+
+  app.post(
+    '/password',
+    {
+      config: limited,
+      schema: { tags, summary: 'Change password (signs out other sessions)', body: ChangePasswordBody, response: { 204: NoContent, ...errors } },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const keep = request.auth?.via === 'session' ? request.auth.sessionId : null;
+      await auth.changePassword(user, request.body, keep, String(request.id));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/password-reset/request',
+    {
+      config: { csrf: false, ...limited },
+      schema: {
+        tags,
+        summary: 'E-mail a single-use reset link (answers the same for unknown addresses)',
+        body: PasswordResetRequestBody,
+        response: { 202: Accepted, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await auth.requestPasswordReset(request.body.email);
+      return reply.status(202).send({ accepted: true as const });
+    },
+  );
+
+  app.post(
+    '/password-reset',
+    {
+      config: { csrf: false, ...limited },
+      schema: { tags, summary: 'Set a new password with a reset token', body: PasswordResetBody, response: { 204: NoContent, ...errors } },
+    },
+    async (request, reply) => {
+      await auth.resetPassword(request.body.token, request.body.password, String(request.id));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/sessions',
+    { schema: { tags, summary: 'My active sessions', response: { 200: SessionList, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      const items = await auth.listSessions(user, request.auth?.via === 'session' ? request.auth.sessionId : null);
+      return { items, total: items.length };
+    },
+  );
+
+  app.delete(
+    '/sessions/:id',
+    { schema: { tags, summary: 'Sign out one of my sessions', params: IdParams, response: { 204: NoContent, ...errors } } },
+    async (request, reply) => {
+      await auth.revokeSession(requireUser(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/tokens',
+    { schema: { tags, summary: 'My personal API tokens', response: { 200: ApiTokenList, ...errors } } },
+    async (request) => {
+      const items = await auth.listApiTokens(requireUser(request));
+      return { items, total: items.length };
+    },
+  );
+
+  app.post(
+    '/tokens',
+    {
+      schema: { tags, summary: 'Create an API token (shown once)', body: CreateApiTokenBody, response: { 201: CreatedApiToken, ...errors } },
+    },
+    async (request, reply) => {
+      const created = await auth.createApiToken(requireUser(request), request.body, String(request.id));
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.delete(
+    '/tokens/:id',
+    { schema: { tags, summary: 'Revoke an API token', params: IdParams, response: { 204: NoContent, ...errors } } },
+    async (request, reply) => {
+      await auth.revokeApiToken(requireUser(request), request.params.id, String(request.id));
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,89 @@
+import type { ErrorEnvelope, FieldIssue } from '@motesplats/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../lib/errors';
+
+/** Fastify's own client errors, by code, and what we answer for them. */
+const FASTIFY_CLIENT_ERRORS: Record<string, AppError['code']> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'BAD_REQUEST',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'BAD_REQUEST',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+};
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, error: ErrorEnvelope['error']) {
+  const body: ErrorEnvelope = { error, requestId: String(request.id) };
+  return reply.status(status).type('application/json').send(body);
+}
+
+function issuesOf(validation: { instancePath: string; message?: string; keyword: string }[]): FieldIssue[] {
+  return validation.map((v) => ({
+    path: v.instancePath
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
+    message: v.message ?? 'Invalid value',
+    code: v.keyword,
+  }));
+}
+
+/** Prisma's known request errors that a client can cause (a race on a unique key, a row gone). */
+function prismaClientError(error: unknown): AppError | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  if (code === 'P2002') return new AppError('CONFLICT', 'That conflicts with something that already exists');
+  if (code === 'P2025') return new AppError('NOT_FOUND', 'What you asked for was not found');
+  return undefined;
+}
+
+/** One envelope for every error; database and internal details never reach the client. */
+export default fp(
+  async function errorsPlugin(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof AppError) {
+        if (error.code === 'RATE_LIMITED' && error.details?.retryAfterSeconds) {
+          void reply.header('retry-after', String(error.details.retryAfterSeconds));
+        }
+        return send(reply, request, error.status, {
+          code: error.code,
+          message: error.message,
+          ...(error.details ? { details: error.details } : {}),
+        });
+      }
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        return send(reply, request, 400, {
+          code: 'VALIDATION_FAILED',
+          message: 'The request has invalid fields',
+          details: { part: error.validationContext ?? 'body', issues: issuesOf(error.validation) },
+        });
+      }
+      const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
+      if (known) {
+        return send(reply, request, error.statusCode ?? 400, { code: known, message: error.message });
+      }
+      const prismaError = prismaClientError(error);
+      if (prismaError) {
+        return send(reply, request, prismaError.status, { code: prismaError.code, message: prismaError.message });
+      }
+      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+        return send(reply, request, error.statusCode, {
+          code: error.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST',
+          message: error.message,
+        });
+      }
+      request.log.error({ err: error }, 'request failed');
+      return send(reply, request, 500, {
+        code: 'INTERNAL',
+        message: 'Something went wrong on our side. Please try again later.',
+      });
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      send(reply, request, 404, { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url}` }),
+    );
+  },
+  { name: 'errors' },
+);

@@ -1,0 +1,81 @@
+import type { Me } from '@motesplats/contracts';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type App } from '../app';
+import { parseConfig } from '../config';
+import { createUser } from '../db/seed/factories';
+import { createTestDatabase } from './database';
+
+export interface TestApp {
+  app: App;
+  close(): Promise<void>;
+}
+
+/** The real app on a database of its own; `env` overrides configuration for one test file. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://motesplats.test',
+    WEB_DIST_DIR: '/nonexistent',
+    AUTH_RATE_LIMIT: '1000',
+    ...env,
+  });
+  const app = await buildApp(config, { databaseUrl: database.url });
+  await app.ready();
+  return {
+    app,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A browser-like client: keeps the session cookie and echoes the CSRF token on writes. */
+export class Client {
+  cookie: string | undefined;
+  csrfToken: string | null = null;
+
+  constructor(private readonly app: App) {}
+
+  async request(options: InjectOptions): Promise<LightMyRequestResponse> {
+    const method = (options.method ?? 'GET').toUpperCase();
+    const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrfToken;
+    const response = await this.app.inject({ ...options, headers });
+    const setCookie = response.cookies.find((c) => c.name.endsWith('motesplats_session'));
+    if (setCookie) this.cookie = setCookie.value ? `${setCookie.name}=${setCookie.value}` : undefined;
+    if (response.statusCode < 300 && String(response.headers['content-type']).includes('json')) {
+      const body = response.json() as Partial<Me>;
+      if (body.csrfToken !== undefined && body.user) this.csrfToken = body.csrfToken;
+    }
+    return response;
+  }
+
+  get(url: string) {
+    return this.request({ method: 'GET', url });
+  }
+  post(url: string, payload?: unknown) {
+    return this.request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as object }) });
+  }
+  patch(url: string, payload: unknown) {
+    return this.request({ method: 'PATCH', url, payload: payload as object });
+  }
+  delete(url: string) {
+    return this.request({ method: 'DELETE', url });
+  }
+}
+
+/** A new user (from the shared factory), signed in through the real login route. */
+export async function signedInClient(
+  app: App,
+  overrides: Parameters<typeof createUser>[1] = {},
+): Promise<{ client: Client; user: { id: string; email: string }; password: string }> {
+  const { user, password } = await createUser(app.prisma, overrides);
+  const client = new Client(app);
+  const response = await client.post('/api/v1/auth/login', { email: user.email, password });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+  return { client, user, password };
+}

@@ -1,0 +1,21 @@
+import type { Config } from './config';
+import type { PrismaClient } from './db/prisma';
+import type { Mailer } from './lib/mailer';
+import type { Auth } from './plugins/auth';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    prisma: PrismaClient;
+    mailer: Mailer;
+  }
+  interface FastifyRequest {
+    auth: Auth | null;
+  }
+  interface FastifyContextConfig {
+    /** false on routes that start a session (sign-in, register) and so cannot carry a token yet. */
+    csrf?: boolean;
+    /** Requests per client address per window, shared by all API processes. */
+    rateLimit?: { max: number; windowSeconds: number };
+  }
+}
