@@ -1,6 +1,6 @@
-import { ErrorEnvelope, luhnCheckDigit, Me, Organisation, OrganisationList } from '@motesplats/contracts';
+import { ErrorEnvelope, Me, Organisation, OrganisationList } from '@motesplats/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../db/seed/factories';
+import { createUser, uniqueOrgNumber as orgNumber } from '../../db/seed/factories';
 import { Client, createTestApp, signedInClient, type TestApp } from '../../test/app';
 
 let t: TestApp;
@@ -10,12 +10,6 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const errorOf = (body: string) => ErrorEnvelope.parse(JSON.parse(body)).error;
-
-/** A random, valid organisation number, so files running in parallel never collide. */
-function orgNumber(): string {
-  const nine = `5${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  return `${nine}${luhnCheckDigit(nine)}`;
-}
 
 async function createOrganisation(client: Client, body: Record<string, unknown> = {}) {
   const response = await client.post('/api/v1/organisations', {
