@@ -18,7 +18,8 @@ export const ConfigSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     DATA_DIR: z.string().min(1).default('.data'),
-    LOAD_DEMO_DATA: bool.default(true),
+    /** Defaults to true outside production: the demo accounts share a published password. */
+    LOAD_DEMO_DATA: bool.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
     /** Requests per minute per client address on the sign-in, register and reset routes. */
@@ -43,6 +44,7 @@ export const ConfigSchema = z
     ...env,
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     isProduction: env.NODE_ENV === 'production',
+    LOAD_DEMO_DATA: env.LOAD_DEMO_DATA ?? env.NODE_ENV !== 'production',
     /** Mail stays in the database (and /dev/mail shows it) unless SMTP is configured. */
     storesMail: env.SMTP_URL === undefined,
   }));

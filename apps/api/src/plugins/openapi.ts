@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { sessionCookieName } from './auth';
 
 /** The OpenAPI document is generated from the same zod schemas the routes validate with. */
 export default fp(
@@ -16,7 +17,7 @@ export default fp(
         },
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: 'motesplats_session' },
+            session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(app.config.isProduction) },
             bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token (mp_…)' },
           },
         },

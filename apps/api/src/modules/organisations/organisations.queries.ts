@@ -25,13 +25,13 @@ export async function searchOrganisations(prisma: PrismaClient, search: Organisa
   if (search.verifications?.length) conditions.push(Prisma.sql`o."verification"::text = ANY(${search.verifications})`);
 
   const q = search.q?.trim();
-  let rank = Prisma.sql`0`;
+  let order = Prisma.sql`o."name" ASC, o."id" ASC`;
   if (q) {
     const tsquery = Prisma.sql`websearch_to_tsquery('swedish', ${q})`;
     conditions.push(
       Prisma.sql`(o."search" @@ ${tsquery} OR word_similarity(${q}, o."name") >= ${NAME_SIMILARITY} OR similarity(o."name", ${q}) >= ${NAME_SIMILARITY})`,
     );
-    rank = Prisma.sql`ts_rank(o."search", ${tsquery}) + similarity(o."name", ${q})`;
+    order = Prisma.sql`ts_rank(o."search", ${tsquery}) + similarity(o."name", ${q}) DESC, ${order}`;
   }
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
 
@@ -39,7 +39,7 @@ export async function searchOrganisations(prisma: PrismaClient, search: Organisa
     SELECT o."id", count(*) OVER () AS "total"
     FROM "Organisation" o
     ${where}
-    ORDER BY ${rank} DESC, o."name" ASC, o."id" ASC
+    ORDER BY ${order}
     LIMIT ${search.limit} OFFSET ${search.offset}`;
   let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && search.offset > 0) {

@@ -132,6 +132,16 @@ describe('finding organisations', () => {
     expect(beyond).toMatchObject({ items: [], total: 2 });
   });
 
+  it('lists by name without a query, filtered by municipality', async () => {
+    const { client } = await signedInClient(t.app);
+    const municipalityCode = '2584'; // Kiruna: no other test in this file uses it
+    const names = ['Örnen bostäder', 'Abisko hem', 'Malmfälten AB'];
+    for (const name of names) await createOrganisation(client, { name, municipalityCode });
+    const list = OrganisationList.parse((await client.get(`/api/v1/organisations?municipality=${municipalityCode}`)).json());
+    expect(list.items.map((o) => o.name)).toEqual(['Abisko hem', 'Malmfälten AB', 'Örnen bostäder']);
+    expect(list.total).toBe(3);
+  });
+
   it('shows a public profile to anyone, with no role for strangers', async () => {
     const { client } = await signedInClient(t.app);
     const organisation = await createOrganisation(client);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config';
+
+describe('configuration', () => {
+  it('has defaults that start a development server with demo data', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ PORT: 3000, LOAD_DEMO_DATA: true, storesMail: true, PUBLIC_URL: 'http://localhost:3000' });
+  });
+
+  it('loads no demo data in production unless asked to', () => {
+    expect(parseConfig({ NODE_ENV: 'production' }).LOAD_DEMO_DATA).toBe(false);
+    expect(parseConfig({ NODE_ENV: 'production', LOAD_DEMO_DATA: 'true' }).LOAD_DEMO_DATA).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseConfig({ DATABASE_URL: '', PORT: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('names the one wrong variable in one line', () => {
+    expect(() => parseConfig({ PORT: 'http' })).toThrow(ConfigError);
+    expect(() => parseConfig({ PORT: 'http' })).toThrow(/^Invalid configuration: PORT /);
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/);
+    expect(() => parseConfig({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(/ADMIN_PASSWORD/);
+  });
+});
