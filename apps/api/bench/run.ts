@@ -30,7 +30,12 @@ async function main() {
     await loadDemoData(prisma);
     await prisma.$disconnect();
 
-    const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000', WEB_DIST_DIR: '/nonexistent' });
+    const config = parseConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      AUTH_RATE_LIMIT: '100000',
+      WEB_DIST_DIR: '/nonexistent',
+    });
     const app = await buildApp(config, { databaseUrl });
     await app.ready();
 
@@ -44,10 +49,22 @@ async function main() {
     const cases: { name: string; run: () => Promise<{ statusCode: number }>; iterations?: number }[] = [
       { name: 'GET /api/health (baseline)', run: () => app.inject({ url: '/api/health' }) },
       { name: 'GET /api/v1/labs', run: () => app.inject({ url: '/api/v1/labs' }) },
-      { name: 'GET /api/v1/labs?focusArea=CRIME&status=ACTIVE', run: () => app.inject({ url: '/api/v1/labs?focusArea=CRIME&status=ACTIVE' }) },
-      { name: 'GET /api/v1/organisations?q=Norköping (typo)', run: () => app.inject({ url: '/api/v1/organisations?q=Hyresbost%C3%A4der%20i%20Nork%C3%B6ping' }) },
-      { name: 'GET /api/v1/organisations?kind=LOCAL_ACTOR&page=2&pageSize=5', run: () => app.inject({ url: '/api/v1/organisations?kind=LOCAL_ACTOR&page=2&pageSize=5' }) },
-      { name: 'GET /api/v1/auth/me (session cookie)', run: () => app.inject({ url: '/api/v1/auth/me', headers: { cookie } }) },
+      {
+        name: 'GET /api/v1/labs?focusArea=CRIME&status=ACTIVE',
+        run: () => app.inject({ url: '/api/v1/labs?focusArea=CRIME&status=ACTIVE' }),
+      },
+      {
+        name: 'GET /api/v1/organisations?q=Norköping (typo)',
+        run: () => app.inject({ url: '/api/v1/organisations?q=Hyresbost%C3%A4der%20i%20Nork%C3%B6ping' }),
+      },
+      {
+        name: 'GET /api/v1/organisations?kind=LOCAL_ACTOR&page=2&pageSize=5',
+        run: () => app.inject({ url: '/api/v1/organisations?kind=LOCAL_ACTOR&page=2&pageSize=5' }),
+      },
+      {
+        name: 'GET /api/v1/auth/me (session cookie)',
+        run: () => app.inject({ url: '/api/v1/auth/me', headers: { cookie } }),
+      },
       {
         name: 'POST /api/v1/auth/login (argon2id)',
         iterations: 40,

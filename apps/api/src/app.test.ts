@@ -64,7 +64,11 @@ describe('bad requests get the error envelope, never a 500', () => {
     expect(envelope(params.body).error.details?.part).toBe('params');
     const query = await client.get('/api/v1/labs?pageSize=100000&focusArea=WEATHER');
     expect(query.statusCode).toBe(400);
-    expect(envelope(query.body).error.details?.issues?.map((i) => i.path[0]).sort()).toEqual(['focusArea', 'pageSize']);
+    expect(
+      envelope(query.body)
+        .error.details?.issues?.map((i) => i.path[0])
+        .sort(),
+    ).toEqual(['focusArea', 'pageSize']);
   });
 });
 

@@ -4,7 +4,12 @@ import { ConfigError, parseConfig } from './config';
 describe('configuration', () => {
   it('has defaults that start a development server with demo data', () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ PORT: 3000, LOAD_DEMO_DATA: true, storesMail: true, PUBLIC_URL: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      LOAD_DEMO_DATA: true,
+      storesMail: true,
+      PUBLIC_URL: 'http://localhost:3000',
+    });
   });
 
   it('loads no demo data in production unless asked to', () => {

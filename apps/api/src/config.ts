@@ -21,14 +21,22 @@ export const ConfigSchema = z
     /** Defaults to true outside production: the demo accounts share a published password. */
     LOAD_DEMO_DATA: bool.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 14),
     /** Requests per minute per client address on the sign-in, register and reset routes. */
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
     /** Behind a load balancer: trust its X-Forwarded-* headers. */
     TRUST_PROXY: bool.default(false),
     /** smtp://user:pass@host:port; without it mail is kept in the database and shown at /dev/mail. */
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
     MAIL_FROM: z.string().min(3).default('Mötesplats <no-reply@motesplats.se>'),
     /** The first administrator: created or promoted at start. */
     ADMIN_EMAIL: z.email().optional(),
@@ -54,9 +62,7 @@ export type Config = z.infer<typeof ConfigSchema>;
 export class ConfigError extends Error {}
 
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
-  const relevant = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const relevant = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const result = ConfigSchema.safeParse(relevant);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -14,10 +14,15 @@ export default fp(
         const now = new Date();
         const [sessions, resets, buckets] = await app.prisma.$transaction([
           app.prisma.session.deleteMany({ where: { expiresAt: { lt: now } } }),
-          app.prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 86_400_000) } } }),
+          app.prisma.passwordResetToken.deleteMany({
+            where: { expiresAt: { lt: new Date(now.getTime() - 86_400_000) } },
+          }),
           app.prisma.rateLimitBucket.deleteMany({ where: { resetAt: { lt: now } } }),
         ]);
-        app.log.debug({ sessions: sessions.count, resets: resets.count, buckets: buckets.count }, 'expired rows deleted');
+        app.log.debug(
+          { sessions: sessions.count, resets: resets.count, buckets: buckets.count },
+          'expired rows deleted',
+        );
       } catch (error) {
         app.log.warn({ err: error }, 'sweep of expired rows failed; next try in 10 minutes');
       }

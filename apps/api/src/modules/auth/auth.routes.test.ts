@@ -17,7 +17,11 @@ describe('register', () => {
   it('creates the account, signs in with an httpOnly SameSite cookie and answers Me', async () => {
     const client = new Client(t.app);
     const email = uniqueEmail();
-    const response = await client.post('/api/v1/auth/register', { email, password: 'ett långt lösenord', name: 'Anna Berg' });
+    const response = await client.post('/api/v1/auth/register', {
+      email,
+      password: 'ett långt lösenord',
+      name: 'Anna Berg',
+    });
     expect(response.statusCode).toBe(201);
     const me = Me.parse(response.json());
     expect(me.user).toMatchObject({ email, name: 'Anna Berg', platformRole: 'USER', locale: 'sv' });
@@ -64,7 +68,10 @@ describe('login and logout', () => {
   it('answers the same 401 for a wrong password and an unknown address', async () => {
     const { user } = await signedInClient(t.app);
     const wrong = await new Client(t.app).post('/api/v1/auth/login', { email: user.email, password: 'fel lösenord!' });
-    const unknown = await new Client(t.app).post('/api/v1/auth/login', { email: uniqueEmail(), password: 'fel lösenord!' });
+    const unknown = await new Client(t.app).post('/api/v1/auth/login', {
+      email: uniqueEmail(),
+      password: 'fel lösenord!',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(errorOf(wrong.body)).toEqual(errorOf(unknown.body));
@@ -91,7 +98,10 @@ describe('login and logout', () => {
 
   it('an expired session is not accepted', async () => {
     const { client, user } = await signedInClient(t.app);
-    await t.app.prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await t.app.prisma.session.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await client.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 });
@@ -135,7 +145,12 @@ describe('API tokens', () => {
     const bearer = { authorization: `Bearer ${token}` };
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer });
     expect(me.json()).toMatchObject({ user: { id: user.id }, csrfToken: null });
-    const write = await t.app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: bearer, payload: { locale: 'en' } });
+    const write = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      headers: bearer,
+      payload: { locale: 'en' },
+    });
     expect(write.statusCode).toBe(200);
 
     expect((await client.delete(`/api/v1/auth/tokens/${id}`)).statusCode).toBe(204);
@@ -152,7 +167,11 @@ describe('API tokens', () => {
   });
 
   it('a malformed Authorization header is a 401, not an anonymous request', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/labs', headers: { authorization: 'Basic abc' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/labs',
+      headers: { authorization: 'Basic abc' },
+    });
     expect(response.statusCode).toBe(401);
   });
 });
@@ -177,13 +196,22 @@ describe('password reset', () => {
     expect(mail?.text).toContain('http://motesplats.test/reset-password?token=');
     const token = tokenIn(mail?.text ?? '');
 
-    const reset = await new Client(t.app).post('/api/v1/auth/password-reset', { token, password: 'ett helt nytt lösenord' });
+    const reset = await new Client(t.app).post('/api/v1/auth/password-reset', {
+      token,
+      password: 'ett helt nytt lösenord',
+    });
     expect(reset.statusCode).toBe(204);
     expect((await client.get('/api/v1/auth/me')).statusCode).toBe(401);
-    const login = await new Client(t.app).post('/api/v1/auth/login', { email: user.email, password: 'ett helt nytt lösenord' });
+    const login = await new Client(t.app).post('/api/v1/auth/login', {
+      email: user.email,
+      password: 'ett helt nytt lösenord',
+    });
     expect(login.statusCode).toBe(200);
 
-    const reuse = await new Client(t.app).post('/api/v1/auth/password-reset', { token, password: 'ännu ett nytt lösenord' });
+    const reuse = await new Client(t.app).post('/api/v1/auth/password-reset', {
+      token,
+      password: 'ännu ett nytt lösenord',
+    });
     expect(reuse.statusCode).toBe(400);
     expect(errorOf(reuse.body).code).toBe('TOKEN_INVALID');
   });
@@ -192,7 +220,10 @@ describe('password reset', () => {
     const { user, password } = await signedInClient(t.app);
     await new Client(t.app).post('/api/v1/auth/password-reset/request', { email: user.email });
     const [mail] = await mailsTo(user.email);
-    await t.app.prisma.passwordResetToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await t.app.prisma.passwordResetToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     const reset = await new Client(t.app).post('/api/v1/auth/password-reset', {
       token: tokenIn(mail?.text ?? ''),
       password: 'ett helt nytt lösenord',
@@ -215,7 +246,10 @@ describe('my account', () => {
     const second = new Client(t.app);
     await second.post('/api/v1/auth/login', { email: first.user.email, password: first.password });
 
-    const wrong = await first.client.post('/api/v1/auth/password', { currentPassword: 'inte rätt', newPassword: 'nytt lösenord 123' });
+    const wrong = await first.client.post('/api/v1/auth/password', {
+      currentPassword: 'inte rätt',
+      newPassword: 'nytt lösenord 123',
+    });
     expect(wrong.statusCode).toBe(400);
     expect((await second.get('/api/v1/auth/me')).statusCode).toBe(200);
 
@@ -232,7 +266,9 @@ describe('my account', () => {
     const first = await signedInClient(t.app);
     const second = new Client(t.app);
     await second.post('/api/v1/auth/login', { email: first.user.email, password: first.password });
-    const sessions = (await first.client.get('/api/v1/auth/sessions')).json() as { items: { id: string; current: boolean }[] };
+    const sessions = (await first.client.get('/api/v1/auth/sessions')).json() as {
+      items: { id: string; current: boolean }[];
+    };
     expect(sessions.items).toHaveLength(2);
     const other = sessions.items.find((s) => !s.current);
     expect((await first.client.delete(`/api/v1/auth/sessions/${other?.id}`)).statusCode).toBe(204);
@@ -249,7 +285,11 @@ describe('rate limits on the auth routes', () => {
 
   it('answers 429 with Retry-After once a client has used up its attempts', async () => {
     const attempt = () =>
-      limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'x@example.org', password: 'fel' } });
+      limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'x@example.org', password: 'fel' },
+      });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await attempt()).statusCode);
     expect(statuses).toEqual([401, 401, 401, 429]);

@@ -18,7 +18,6 @@ import { errorResponses as errors, NoContent } from '../../lib/http';
 import { endSession, requireUser, startSession } from '../../plugins/auth';
 import { createAuthService } from './auth.service';
 
-
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const auth = createAuthService({ prisma: app.prisma, mailer: app.mailer, config: app.config });
   const limited = { rateLimit: { max: app.config.AUTH_RATE_LIMIT, windowSeconds: 60 } };
@@ -82,7 +81,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/password',
     {
       config: limited,
-      schema: { tags, summary: 'Change password (signs out other sessions)', body: ChangePasswordBody, response: { 204: NoContent, ...errors } },
+      schema: {
+        tags,
+        summary: 'Change password (signs out other sessions)',
+        body: ChangePasswordBody,
+        response: { 204: NoContent, ...errors },
+      },
     },
     async (request, reply) => {
       const user = requireUser(request);
@@ -113,7 +117,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/password-reset',
     {
       config: { csrf: false, ...limited },
-      schema: { tags, summary: 'Set a new password with a reset token', body: PasswordResetBody, response: { 204: NoContent, ...errors } },
+      schema: {
+        tags,
+        summary: 'Set a new password with a reset token',
+        body: PasswordResetBody,
+        response: { 204: NoContent, ...errors },
+      },
     },
     async (request, reply) => {
       await auth.resetPassword(request.body.token, request.body.password, String(request.id));
@@ -133,7 +142,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/sessions/:id',
-    { schema: { tags, summary: 'Sign out one of my sessions', params: IdParams, response: { 204: NoContent, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out one of my sessions',
+        params: IdParams,
+        response: { 204: NoContent, ...errors },
+      },
+    },
     async (request, reply) => {
       await auth.revokeSession(requireUser(request), request.params.id);
       return reply.status(204).send(null);
@@ -152,7 +168,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/tokens',
     {
-      schema: { tags, summary: 'Create an API token (shown once)', body: CreateApiTokenBody, response: { 201: CreatedApiToken, ...errors } },
+      schema: {
+        tags,
+        summary: 'Create an API token (shown once)',
+        body: CreateApiTokenBody,
+        response: { 201: CreatedApiToken, ...errors },
+      },
     },
     async (request, reply) => {
       const created = await auth.createApiToken(requireUser(request), request.body, String(request.id));

@@ -85,7 +85,13 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
             data: { email: body.email, name: body.name, passwordHash, locale: body.locale ?? 'sv' },
             select: { id: true },
           });
-          await audit(tx, { actorId: user.id, action: 'user.register', entityType: 'User', entityId: user.id, requestId });
+          await audit(tx, {
+            actorId: user.id,
+            action: 'user.register',
+            entityType: 'User',
+            entityId: user.id,
+            requestId,
+          });
           return user;
         });
       } catch (error) {
@@ -123,7 +129,9 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       const passwordHash = await hashPassword(body.newPassword);
       await prisma.$transaction([
         prisma.user.update({ where: { id: user.id }, data: { passwordHash } }),
-        prisma.session.deleteMany({ where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } }),
+        prisma.session.deleteMany({
+          where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+        }),
         prisma.auditLog.create({
           data: { actorId: user.id, action: 'user.password_change', entityType: 'User', entityId: user.id, requestId },
         }),
@@ -213,7 +221,13 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
             expiresAt: body.expiresInDays ? new Date(Date.now() + body.expiresInDays * 86_400_000) : null,
           },
         });
-        await audit(tx, { actorId: user.id, action: 'api_token.create', entityType: 'ApiToken', entityId: row.id, requestId });
+        await audit(tx, {
+          actorId: user.id,
+          action: 'api_token.create',
+          entityType: 'ApiToken',
+          entityId: row.id,
+          requestId,
+        });
         return row;
       });
       return { ...tokenInfo(created), token };
@@ -226,7 +240,13 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
           data: { revokedAt: new Date() },
         });
         if (count === 0) throw notFound('The API token');
-        await audit(tx, { actorId: user.id, action: 'api_token.revoke', entityType: 'ApiToken', entityId: tokenId, requestId });
+        await audit(tx, {
+          actorId: user.id,
+          action: 'api_token.revoke',
+          entityType: 'ApiToken',
+          entityId: tokenId,
+          requestId,
+        });
       });
     },
   };

@@ -13,6 +13,11 @@ export async function ensureFirstAdmin(prisma: PrismaClient, email: string, pass
     return;
   }
   await prisma.user.create({
-    data: { email: normalised, name: 'Administratör', passwordHash: await hashPassword(password), platformRole: 'ADMIN' },
+    data: {
+      email: normalised,
+      name: 'Administratör',
+      passwordHash: await hashPassword(password),
+      platformRole: 'ADMIN',
+    },
   });
 }

@@ -6,7 +6,13 @@ import { errorResponses as errors } from '../../lib/http';
 export const devMailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/dev/mail',
-    { schema: { tags: ['development'], summary: 'Mail the app kept instead of sending', response: { 200: StoredEmailList, ...errors } } },
+    {
+      schema: {
+        tags: ['development'],
+        summary: 'Mail the app kept instead of sending',
+        response: { 200: StoredEmailList, ...errors },
+      },
+    },
     async () => {
       const [items, total] = await app.prisma.$transaction([
         app.prisma.outboundEmail.findMany({
@@ -17,7 +23,13 @@ export const devMailRoutes: FastifyPluginAsyncZod = async (app) => {
         app.prisma.outboundEmail.count({ where: { transport: 'store' } }),
       ]);
       return {
-        items: items.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString() })),
+        items: items.map((m) => ({
+          id: m.id,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          createdAt: m.createdAt.toISOString(),
+        })),
         total,
       };
     },

@@ -13,7 +13,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/ready',
     {
-      schema: { tags: ['health'], summary: 'The database answers', response: { 200: ReadyStatus, 503: errorResponses[400] } },
+      schema: {
+        tags: ['health'],
+        summary: 'The database answers',
+        response: { 200: ReadyStatus, 503: errorResponses[400] },
+      },
     },
     async () => {
       try {

@@ -17,7 +17,11 @@ describe('GET /api/v1/labs', () => {
       focusAreas: ['CRIME', 'SCHOOLS'],
       status: 'ACTIVE',
     });
-    const jobs = await createLab(t.app.prisma, { organisationId: company.id, focusAreas: ['UNEMPLOYMENT'], status: 'COMPLETED' });
+    const jobs = await createLab(t.app.prisma, {
+      organisationId: company.id,
+      focusAreas: ['UNEMPLOYMENT'],
+      status: 'COMPLETED',
+    });
     const hidden = await createLab(t.app.prisma, {
       organisationId: company.id,
       focusAreas: ['CRIME'],
@@ -29,7 +33,10 @@ describe('GET /api/v1/labs', () => {
     const ids = all.items.map((l) => l.id);
     expect(ids).toEqual(expect.arrayContaining([crime.id, jobs.id]));
     expect(ids).not.toContain(hidden.id);
-    expect(all.items.find((l) => l.id === crime.id)?.organisation).toMatchObject({ id: company.id, kind: 'HOUSING_COMPANY' });
+    expect(all.items.find((l) => l.id === crime.id)?.organisation).toMatchObject({
+      id: company.id,
+      kind: 'HOUSING_COMPANY',
+    });
 
     const byArea = LabList.parse((await t.app.inject({ url: '/api/v1/labs?focusArea=CRIME&pageSize=100' })).json());
     expect(byArea.items.map((l) => l.id)).toContain(crime.id);

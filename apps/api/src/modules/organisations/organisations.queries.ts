@@ -44,7 +44,9 @@ export async function searchOrganisations(prisma: PrismaClient, search: Organisa
   let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && search.offset > 0) {
     // Past the last page the window count is gone; count separately so the total stays right.
-    const counted = await prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM "Organisation" o ${where}`;
+    const counted = await prisma.$queryRaw<
+      { total: bigint }[]
+    >`SELECT count(*) AS "total" FROM "Organisation" o ${where}`;
     total = Number(counted[0]?.total ?? 0);
   }
   return { ids: rows.map((r) => r.id), total };

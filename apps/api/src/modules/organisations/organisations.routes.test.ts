@@ -40,12 +40,24 @@ describe('registering an organisation', () => {
 
   it('makes the creator its owner and waits for verification', async () => {
     const { client } = await signedInClient(t.app);
-    const organisation = await createOrganisation(client, { name: 'Hyresbostäder i Testköping', website: 'https://example.org' });
-    expect(organisation).toMatchObject({ myRole: 'OWNER', verification: 'PENDING', memberCount: 1, kind: 'HOUSING_COMPANY' });
+    const organisation = await createOrganisation(client, {
+      name: 'Hyresbostäder i Testköping',
+      website: 'https://example.org',
+    });
+    expect(organisation).toMatchObject({
+      myRole: 'OWNER',
+      verification: 'PENDING',
+      memberCount: 1,
+      kind: 'HOUSING_COMPANY',
+    });
     expect(organisation.slug).toMatch(/^hyresbostader-i-testkoping/);
     const me = Me.parse((await client.get('/api/v1/auth/me')).json());
-    expect(me.memberships).toContainEqual(expect.objectContaining({ role: 'OWNER', organisation: expect.objectContaining({ id: organisation.id }) }));
-    const audit = await t.app.prisma.auditLog.findFirst({ where: { entityId: organisation.id, action: 'organisation.create' } });
+    expect(me.memberships).toContainEqual(
+      expect.objectContaining({ role: 'OWNER', organisation: expect.objectContaining({ id: organisation.id }) }),
+    );
+    const audit = await t.app.prisma.auditLog.findFirst({
+      where: { entityId: organisation.id, action: 'organisation.create' },
+    });
     expect(audit).not.toBeNull();
   });
 
@@ -87,7 +99,9 @@ describe('registering an organisation', () => {
     });
     expect(refused.statusCode).toBe(403);
     const admin = await signedInClient(t.app, { platformRole: 'ADMIN' });
-    expect((await createOrganisation(admin.client, { kind: 'NATIONAL', municipalityCode: '0180' })).kind).toBe('NATIONAL');
+    expect((await createOrganisation(admin.client, { kind: 'NATIONAL', municipalityCode: '0180' })).kind).toBe(
+      'NATIONAL',
+    );
   });
 
   it('refuses an organisation number that is already registered', async () => {
@@ -124,11 +138,15 @@ describe('finding organisations', () => {
     expect(actors.items.map((o) => o.name)).toEqual([`Föreningen Framtid ${tag}`]);
 
     const pageOne = OrganisationList.parse((await client.get(`/api/v1/organisations?q=${tag}&pageSize=1`)).json());
-    const pageTwo = OrganisationList.parse((await client.get(`/api/v1/organisations?q=${tag}&pageSize=1&page=2`)).json());
+    const pageTwo = OrganisationList.parse(
+      (await client.get(`/api/v1/organisations?q=${tag}&pageSize=1&page=2`)).json(),
+    );
     expect(pageOne.total).toBe(2);
     expect(pageTwo.total).toBe(2);
     expect(new Set([pageOne.items[0]?.id, pageTwo.items[0]?.id]).size).toBe(2);
-    const beyond = OrganisationList.parse((await client.get(`/api/v1/organisations?q=${tag}&pageSize=1&page=9`)).json());
+    const beyond = OrganisationList.parse(
+      (await client.get(`/api/v1/organisations?q=${tag}&pageSize=1&page=9`)).json(),
+    );
     expect(beyond).toMatchObject({ items: [], total: 2 });
   });
 
@@ -137,7 +155,9 @@ describe('finding organisations', () => {
     const municipalityCode = '2584'; // Kiruna: no other test in this file uses it
     const names = ['Örnen bostäder', 'Abisko hem', 'Malmfälten AB'];
     for (const name of names) await createOrganisation(client, { name, municipalityCode });
-    const list = OrganisationList.parse((await client.get(`/api/v1/organisations?municipality=${municipalityCode}`)).json());
+    const list = OrganisationList.parse(
+      (await client.get(`/api/v1/organisations?municipality=${municipalityCode}`)).json(),
+    );
     expect(list.items.map((o) => o.name)).toEqual(['Abisko hem', 'Malmfälten AB', 'Örnen bostäder']);
     expect(list.total).toBe(3);
   });
@@ -157,7 +177,9 @@ describe('members', () => {
     const owner = await signedInClient(t.app);
     const organisation = await createOrganisation(owner.client);
     const member = await signedInClient(t.app);
-    await t.app.prisma.membership.create({ data: { userId: member.user.id, organisationId: organisation.id, role: 'MEMBER' } });
+    await t.app.prisma.membership.create({
+      data: { userId: member.user.id, organisationId: organisation.id, role: 'MEMBER' },
+    });
     return { owner, member, organisation };
   }
 
@@ -185,11 +207,15 @@ describe('members', () => {
     const leave = await owner.client.delete(`/api/v1/organisations/${organisation.id}/members/${owner.user.id}`);
     expect(leave.statusCode).toBe(409);
     expect(errorOf(leave.body).code).toBe('LAST_OWNER');
-    const demote = await owner.client.patch(`/api/v1/organisations/${organisation.id}/members/${owner.user.id}`, { role: 'MEMBER' });
+    const demote = await owner.client.patch(`/api/v1/organisations/${organisation.id}/members/${owner.user.id}`, {
+      role: 'MEMBER',
+    });
     expect(demote.statusCode).toBe(409);
     expect(await t.app.prisma.membership.count({ where: { organisationId: organisation.id, role: 'OWNER' } })).toBe(1);
 
-    expect((await member.client.delete(`/api/v1/organisations/${organisation.id}/members/${member.user.id}`)).statusCode).toBe(204);
+    expect(
+      (await member.client.delete(`/api/v1/organisations/${organisation.id}/members/${member.user.id}`)).statusCode,
+    ).toBe(204);
     expect(await t.app.prisma.membership.count({ where: { organisationId: organisation.id } })).toBe(1);
   });
 
@@ -224,13 +250,19 @@ describe('invitations', () => {
     const organisation = await createOrganisation(owner.client);
     const { user: invitee, password } = await createUser(t.app.prisma);
 
-    const invited = await owner.client.post(`/api/v1/organisations/${organisation.id}/invitations`, { email: invitee.email });
+    const invited = await owner.client.post(`/api/v1/organisations/${organisation.id}/invitations`, {
+      email: invitee.email,
+    });
     expect(invited.statusCode).toBe(201);
     const token = await linkTo(invitee.email);
     expect(token).not.toBe('');
 
     const preview = await new Client(t.app).get(`/api/v1/invitations/${token}`);
-    expect(preview.json()).toMatchObject({ organisation: { id: organisation.id }, email: invitee.email, role: 'MEMBER' });
+    expect(preview.json()).toMatchObject({
+      organisation: { id: organisation.id },
+      email: invitee.email,
+      role: 'MEMBER',
+    });
 
     const client = new Client(t.app);
     await client.post('/api/v1/auth/login', { email: invitee.email, password });
@@ -248,7 +280,9 @@ describe('invitations', () => {
     const { user: invitee } = await createUser(t.app.prisma);
     await owner.client.post(`/api/v1/organisations/${organisation.id}/invitations`, { email: invitee.email });
     const someoneElse = await signedInClient(t.app);
-    const response = await someoneElse.client.post('/api/v1/invitations/accept', { token: await linkTo(invitee.email) });
+    const response = await someoneElse.client.post('/api/v1/invitations/accept', {
+      token: await linkTo(invitee.email),
+    });
     expect(response.statusCode).toBe(403);
     expect(await t.app.prisma.membership.count({ where: { organisationId: organisation.id } })).toBe(1);
   });
@@ -262,21 +296,27 @@ describe('invitations', () => {
     const refused = await member.client.post(`/api/v1/organisations/${organisation.id}/invitations`, { email });
     expect(refused.statusCode).toBe(403);
 
-    const invitation = (await owner.client.post(`/api/v1/organisations/${organisation.id}/invitations`, { email })).json() as {
+    const invitation = (
+      await owner.client.post(`/api/v1/organisations/${organisation.id}/invitations`, { email })
+    ).json() as {
       id: string;
     };
     const token = await linkTo(email);
     const listed = await owner.client.get(`/api/v1/organisations/${organisation.id}/invitations`);
     expect(listed.json()).toMatchObject({ total: 1, items: [{ email }] });
     expect((await member.client.get(`/api/v1/organisations/${organisation.id}/invitations`)).statusCode).toBe(403);
-    expect((await owner.client.delete(`/api/v1/organisations/${organisation.id}/invitations/${invitation.id}`)).statusCode).toBe(204);
+    expect(
+      (await owner.client.delete(`/api/v1/organisations/${organisation.id}/invitations/${invitation.id}`)).statusCode,
+    ).toBe(204);
     expect((await new Client(t.app).get(`/api/v1/invitations/${token}`)).statusCode).toBe(404);
   });
 
   it('inviting an existing member is a conflict', async () => {
     const owner = await signedInClient(t.app);
     const organisation = await createOrganisation(owner.client);
-    const response = await owner.client.post(`/api/v1/organisations/${organisation.id}/invitations`, { email: owner.user.email });
+    const response = await owner.client.post(`/api/v1/organisations/${organisation.id}/invitations`, {
+      email: owner.user.email,
+    });
     expect(response.statusCode).toBe(409);
     expect(errorOf(response.body).code).toBe('ALREADY_MEMBER');
   });

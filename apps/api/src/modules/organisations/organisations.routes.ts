@@ -59,13 +59,27 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/organisations/:id',
-    { schema: { tags, summary: 'An organisation’s public profile', params: IdParams, response: { 200: Organisation, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'An organisation’s public profile',
+        params: IdParams,
+        response: { 200: Organisation, ...errors },
+      },
+    },
     async (request) => organisations.get(request.params.id, request.auth?.user),
   );
 
   app.get(
     '/organisations/:id/members',
-    { schema: { tags, summary: 'Members (members and curators only)', params: IdParams, response: { 200: MemberList, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Members (members and curators only)',
+        params: IdParams,
+        response: { 200: MemberList, ...errors },
+      },
+    },
     async (request) => {
       const items = await organisations.listMembers(requireUser(request), request.params.id);
       return { items, total: items.length };
@@ -75,7 +89,13 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/organisations/:id/members/:userId',
     {
-      schema: { tags, summary: 'Change a member’s role (owners)', params: MemberParams, body: ChangeRoleBody, response: { 200: Member, ...errors } },
+      schema: {
+        tags,
+        summary: 'Change a member’s role (owners)',
+        params: MemberParams,
+        body: ChangeRoleBody,
+        response: { 200: Member, ...errors },
+      },
     },
     async (request) =>
       organisations.changeRole(
@@ -98,14 +118,26 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await organisations.removeMember(requireUser(request), request.params.id, request.params.userId, String(request.id));
+      await organisations.removeMember(
+        requireUser(request),
+        request.params.id,
+        request.params.userId,
+        String(request.id),
+      );
       return reply.status(204).send(null);
     },
   );
 
   app.get(
     '/organisations/:id/invitations',
-    { schema: { tags, summary: 'Pending invitations (owners)', params: IdParams, response: { 200: InvitationList, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Pending invitations (owners)',
+        params: IdParams,
+        response: { 200: InvitationList, ...errors },
+      },
+    },
     async (request) => {
       const items = await organisations.listInvitations(requireUser(request), request.params.id);
       return { items, total: items.length };
@@ -137,7 +169,14 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/organisations/:id/invitations/:invitationId',
-    { schema: { tags, summary: 'Withdraw an invitation (owners)', params: InvitationParams, response: { 204: NoContent, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw an invitation (owners)',
+        params: InvitationParams,
+        response: { 204: NoContent, ...errors },
+      },
+    },
     async (request, reply) => {
       await organisations.revokeInvitation(
         requireUser(request),
@@ -165,7 +204,12 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/invitations/accept',
     {
-      schema: { tags, summary: 'Accept an invitation as the signed-in user', body: AcceptInvitationBody, response: { 200: Me, ...errors } },
+      schema: {
+        tags,
+        summary: 'Accept an invitation as the signed-in user',
+        body: AcceptInvitationBody,
+        response: { 200: Me, ...errors },
+      },
     },
     async (request) => {
       const user = requireUser(request);

@@ -38,8 +38,18 @@ export function toSummary(o: OrganisationRow): OrganisationSummary {
   };
 }
 
-function toMember(m: { role: MembershipRole; createdAt: Date; user: { id: string; name: string; email: string } }): Member {
-  return { userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt.toISOString() };
+function toMember(m: {
+  role: MembershipRole;
+  createdAt: Date;
+  user: { id: string; name: string; email: string };
+}): Member {
+  return {
+    userId: m.user.id,
+    name: m.user.name,
+    email: m.user.email,
+    role: m.role,
+    joinedAt: m.createdAt.toISOString(),
+  };
 }
 
 function toInvitation(i: {
@@ -97,7 +107,10 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
       if (body.kind === 'NATIONAL' && user.platformRole !== 'ADMIN') {
         throw forbidden('Only administrators register national organisations');
       }
-      const taken = await prisma.organisation.findUnique({ where: { orgNumber: body.orgNumber }, select: { id: true } });
+      const taken = await prisma.organisation.findUnique({
+        where: { orgNumber: body.orgNumber },
+        select: { id: true },
+      });
       if (taken) {
         throw new AppError('CONFLICT', 'An organisation with this organisation number is already registered', {
           part: 'body',
@@ -187,7 +200,9 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
       await requireOwner(user, organisationId);
       return prisma.$transaction(async (tx) => {
         await lockOrganisation(tx, organisationId);
-        const membership = await tx.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } } });
+        const membership = await tx.membership.findUnique({
+          where: { userId_organisationId: { userId, organisationId } },
+        });
         if (!membership) throw notFound('The member');
         if (membership.role === 'OWNER' && role !== 'OWNER') {
           const owners = await tx.membership.count({ where: { organisationId, role: 'OWNER' } });
@@ -216,7 +231,9 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
       if (userId !== user.id) await requireOwner(user, organisationId);
       await prisma.$transaction(async (tx) => {
         await lockOrganisation(tx, organisationId);
-        const membership = await tx.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } } });
+        const membership = await tx.membership.findUnique({
+          where: { userId_organisationId: { userId, organisationId } },
+        });
         if (!membership) throw notFound('The member');
         if (membership.role === 'OWNER') {
           const owners = await tx.membership.count({ where: { organisationId, role: 'OWNER' } });
