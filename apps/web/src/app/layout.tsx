@@ -1,0 +1,169 @@
+import { useEffect, useRef } from 'react';
+import {
+  Link,
+  NavLink,
+  Outlet,
+  ScrollRestoration,
+  useLocation,
+  useMatches,
+  useNavigate,
+  useNavigation,
+} from 'react-router';
+import { Button } from '../components/button';
+import { useSignOut } from '../features/auth/api/logout';
+import { flashOf } from '../lib/flash';
+import { useI18n } from '../lib/i18n';
+import { signInPath } from '../lib/return-to';
+import { useSession } from '../lib/session';
+import { LanguageSwitch } from './language-switch';
+import type { RouteHandle } from './router';
+
+/** After a client-side navigation, focus goes to the new page's heading, as a page load would. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const main = document.getElementById('main');
+    const heading = main?.querySelector<HTMLElement>('h1');
+    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    (heading ?? main)?.focus();
+  }, [pathname]);
+}
+
+/** A page that needs a signed-in user sends the reader to sign in when the session ends. */
+function useLeaveWhenSignedOut(signedOut: boolean) {
+  const matches = useMatches();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const needsSession = matches.some((match) => (match.handle as RouteHandle | undefined)?.requiresSession);
+  useEffect(() => {
+    // Signing out navigates home first; until that render lands, the address bar is already
+    // elsewhere while this page is still shown. Only a session lost on this page sends to sign-in.
+    const stillHere = window.location.pathname === location.pathname;
+    if (needsSession && signedOut && stillHere) {
+      void navigate(signInPath(location.pathname + location.search), { replace: true });
+    }
+  }, [needsSession, signedOut, location.pathname, location.search, navigate]);
+}
+
+function SiteHeader() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const { data: me } = useSession();
+  const signOut = useSignOut();
+  const onAuthPage = location.pathname === '/sign-in' || location.pathname === '/register';
+  const returnTo = onAuthPage ? undefined : location.pathname + location.search;
+
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link to="/" className="site-name">
+          {t('app.name')}
+        </Link>
+        <div className="site-header__tools">
+          <LanguageSwitch />
+          {me === undefined ? null : me ? (
+            <nav className="account-nav" aria-label={t('nav.accountLabel')}>
+              <span className="account-nav__user">{t('nav.signedInAs', { name: me.user.name })}</span>
+              <NavLink to="/account">{t('nav.account')}</NavLink>
+              <Button variant="quiet" busy={signOut.isPending} onClick={() => signOut.mutate()}>
+                {t('nav.signOut')}
+              </Button>
+            </nav>
+          ) : (
+            <nav className="account-nav" aria-label={t('nav.accountLabel')}>
+              <NavLink to={returnTo ? signInPath(returnTo) : '/sign-in'}>{t('nav.signIn')}</NavLink>
+              <NavLink to={returnTo ? `/register?returnTo=${encodeURIComponent(returnTo)}` : '/register'}>
+                {t('nav.register')}
+              </NavLink>
+            </nav>
+          )}
+        </div>
+        <nav className="main-nav" aria-label={t('nav.mainLabel')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/organisations" end>
+                {t('nav.organisations')}
+              </NavLink>
+            </li>
+            {me && (
+              <li>
+                <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function FlashMessage() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const flash = flashOf(location.state);
+  const hasFlash = flash !== undefined;
+  useEffect(() => {
+    // Shown once: the router keeps the message for this visit, but the browser's history entry
+    // loses it, so a reload or a later "back" does not repeat news that may no longer be true.
+    // (React Router keeps navigation state under `usr` in history.state.)
+    const entry: unknown = window.history.state;
+    if (hasFlash && typeof entry === 'object' && entry !== null && 'usr' in entry) {
+      const { usr, ...rest } = entry as { usr: unknown };
+      const cleaned = typeof usr === 'object' && usr !== null ? { ...usr, flash: undefined } : usr;
+      window.history.replaceState({ ...rest, usr: cleaned }, '');
+    }
+  }, [hasFlash, location.key]);
+  return (
+    <div role="status" className={flash ? 'flash' : 'flash flash--empty'}>
+      {flash && t(flash.key, flash.params)}
+    </div>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const { data: me } = useSession();
+  useFocusOnNavigation();
+  useLeaveWhenSignedOut(me === null);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('nav.skipToContent')}
+      </a>
+      <SiteHeader />
+      {navigation.state === 'loading' && <div className="progress-bar" aria-hidden="true" />}
+      <main id="main" className="container main" tabIndex={-1}>
+        <FlashMessage />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container site-footer__inner">
+          <p>{t('footer.about')}</p>
+          {import.meta.env.DEV && (
+            <p>
+              <Link to="/dev/mail">{t('footer.devMail')}</Link>
+            </p>
+          )}
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/query-states';
+import { usePageTitle } from '../../../components/page-title';
+import { useT } from '../../../lib/i18n';
+import { useMe } from '../../../lib/session';
+import { ApiTokensSection } from '../components/api-tokens-section';
+import { PasswordForm } from '../components/password-form';
+import { ProfileForm } from '../components/profile-form';
+import { SessionsSection } from '../components/sessions-section';
+
+export function AccountPage() {
+  const t = useT();
+  usePageTitle(t('account.title'));
+  const me = useMe();
+
+  return (
+    <div className="page">
+      <h1>{t('account.title')}</h1>
+      {me && (
+        <>
+          <section className="section">
+            <h2 id="memberships-title">{t('account.memberships.title')}</h2>
+            {me.memberships.length === 0 ? (
+              <EmptyState>{t('account.memberships.empty')}</EmptyState>
+            ) : (
+              <ul className="list">
+                {me.memberships.map(({ organisation, role }) => (
+                  <li key={organisation.id} className="list-item">
+                    <div className="list-item__main">
+                      <p className="list-item__title">
+                        <Link to={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+                      </p>
+                      <p className="meta">
+                        {t(`organisationKind.${organisation.kind}`)} · {t(`role.${role}`)}
+                      </p>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p>
+              <Link to="/organisations/new">{t('account.memberships.create')}</Link>
+            </p>
+          </section>
+          <ProfileForm me={me} />
+          <PasswordForm />
+          <SessionsSection />
+          <ApiTokensSection />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { ListOrganisationsQuery, OrganisationList } from '@motesplats/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { organisationKeys } from './query-keys';
+
+export function listOrganisations(query: ListOrganisationsQuery, signal?: AbortSignal) {
+  return apiRequest({
+    path: '/api/v1/organisations',
+    query: { schema: ListOrganisationsQuery, value: query },
+    response: OrganisationList,
+    signal,
+  });
+}
+
+export function useOrganisations(query: ListOrganisationsQuery) {
+  return useQuery({
+    queryKey: organisationKeys.list(query),
+    queryFn: ({ signal }) => listOrganisations(query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
