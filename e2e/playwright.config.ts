@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -6,7 +6,11 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh embedded PostgreSQL per run, so the demo data is loaded anew and runs never share
 // state. Set in the environment so the workers see the same directory as the main process.
-process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'motesplats-e2e-'));
+if (!process.env.E2E_DATA_DIR) {
+  process.env.E2E_DATA_DIR = mkdtempSync(join(tmpdir(), 'motesplats-e2e-'));
+  // As root, PostgreSQL runs as its own system user, which must be able to enter the directory.
+  chmodSync(process.env.E2E_DATA_DIR, 0o755);
+}
 
 export default defineConfig({
   testDir: './tests',

@@ -83,6 +83,7 @@ test('registration errors are shown inline, in the reader’s language, and anno
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('alert')).toContainText(/fix/i);
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
+  await expect(page.getByRole('alert')).toContainText('The password must have at least 10 characters.');
   await expectAccessible(page);
 });
