@@ -27,7 +27,10 @@ test('an owner invites a colleague, who registers from the e-mailed link and joi
   await owner.goto('/dev/mail');
   const mail = owner.getByRole('article').filter({ hasText: colleague }).first();
   // The invitation speaks Swedish and English, so the link stands twice.
-  const href = await mail.getByRole('link', { name: /invitations/ }).first().getAttribute('href');
+  const href = await mail
+    .getByRole('link', { name: /invitations/ })
+    .first()
+    .getAttribute('href');
   expect(href).toBeTruthy();
 
   const guestContext = await browser.newContext();
