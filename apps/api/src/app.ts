@@ -10,7 +10,7 @@ import { labsRoutes } from './modules/labs/labs.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import authPlugin from './plugins/auth';
 import databasePlugin from './plugins/database';
-import errorsPlugin from './plugins/errors';
+import errorsPlugin, { frameworkErrorReply } from './plugins/errors';
 import mailerPlugin from './plugins/mailer';
 import maintenancePlugin from './plugins/maintenance';
 import openapiPlugin from './plugins/openapi';
@@ -34,6 +34,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
     requestIdHeader: false,
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
+    frameworkErrors: frameworkErrorReply,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -30,6 +30,14 @@ function issuesOf(validation: { instancePath: string; message?: string; keyword:
   }));
 }
 
+/**
+ * Errors the router raises before any hook runs (a malformed URL, an over-long path
+ * parameter); passed to Fastify as `frameworkErrors`, so they get the envelope too.
+ */
+export function frameworkErrorReply(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, request, 400, { code: 'BAD_REQUEST', message: error.message });
+}
+
 /** Prisma's known request errors that a client can cause (a race on a unique key, a row gone). */
 function prismaClientError(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;

@@ -311,6 +311,18 @@ describe('invitations', () => {
     expect((await new Client(t.app).get(`/api/v1/invitations/${token}`)).statusCode).toBe(404);
   });
 
+  it('a second invitation to an address that has one waiting is a conflict', async () => {
+    const owner = await signedInClient(t.app);
+    const organisation = await createOrganisation(owner.client);
+    const email = `tva.ganger.${Date.now()}@example.org`;
+    const url = `/api/v1/organisations/${organisation.id}/invitations`;
+    expect((await owner.client.post(url, { email })).statusCode).toBe(201);
+    const again = await owner.client.post(url, { email });
+    expect(again.statusCode).toBe(409);
+    expect(await t.app.prisma.invitation.count({ where: { organisationId: organisation.id } })).toBe(1);
+    expect(await t.app.prisma.outboundEmail.count({ where: { to: email } })).toBe(1);
+  });
+
   it('inviting an existing member is a conflict', async () => {
     const owner = await signedInClient(t.app);
     const organisation = await createOrganisation(owner.client);

@@ -272,6 +272,16 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
         select: { id: true },
       });
       if (alreadyMember) throw new AppError('ALREADY_MEMBER', 'That person is already a member');
+      const pending = await prisma.invitation.findFirst({
+        where: { organisationId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        select: { id: true },
+      });
+      if (pending) {
+        throw new AppError(
+          'CONFLICT',
+          'An invitation to this address is already waiting; withdraw it to send a new one',
+        );
+      }
       const token = randomToken();
       const invitation = await prisma.$transaction(async (tx) => {
         const created = await tx.invitation.create({
