@@ -10,14 +10,39 @@ import { parseConfig } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { migrate } from '../src/db/migrator';
 import { createPrismaClient } from '../src/db/prisma';
+import { encodeCursor } from '../src/lib/faceted-search';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data';
 import { loadDemoData } from '../src/db/seed/load-demo';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
+/** Synthetic public challenges added after the demo-data cases, to show deep pages stay fast. */
+const SYNTHETIC_ROWS = Number(process.env.BENCH_SYNTHETIC_ROWS ?? 50_000);
 const WARMUP = 30;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+interface Case {
+  name: string;
+  run: () => Promise<{ statusCode: number }>;
+  iterations?: number;
+}
+
+async function measure(cases: Case[], rows: { name: string; p50: number; p95: number }[], iterations = ITERATIONS) {
+  for (const c of cases) {
+    const n = c.iterations ?? iterations;
+    for (let i = 0; i < Math.min(WARMUP, n); i++) await c.run();
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const start = performance.now();
+      const response = await c.run();
+      times.push(performance.now() - start);
+      if (response.statusCode !== 200) throw new Error(`${c.name} answered ${response.statusCode}`);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ name: c.name, p50: percentile(times, 50), p95: percentile(times, 95) });
+  }
 }
 
 async function main() {
@@ -46,7 +71,7 @@ async function main() {
     });
     const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 
-    const cases: { name: string; run: () => Promise<{ statusCode: number }>; iterations?: number }[] = [
+    const cases: Case[] = [
       { name: 'GET /api/health (baseline)', run: () => app.inject({ url: '/api/health' }) },
       { name: 'GET /api/v1/labs', run: () => app.inject({ url: '/api/v1/labs' }) },
       {
@@ -60,6 +85,28 @@ async function main() {
       {
         name: 'GET /api/v1/organisations?kind=LOCAL_ACTOR&page=2&pageSize=5',
         run: () => app.inject({ url: '/api/v1/organisations?kind=LOCAL_ACTOR&page=2&pageSize=5' }),
+      },
+      { name: 'GET /api/v1/challenges', run: () => app.inject({ url: '/api/v1/challenges' }) },
+      {
+        name: 'GET /api/v1/challenges?q=arbetslöshet&focusArea=UNEMPLOYMENT&region=05',
+        run: () => app.inject({ url: '/api/v1/challenges?q=arbetsl%C3%B6shet&focusArea=UNEMPLOYMENT&region=05' }),
+      },
+      {
+        name: 'GET /api/v1/challenges?targetGroup=…&supportType=… (member)',
+        run: () =>
+          app.inject({
+            url: '/api/v1/challenges?targetGroup=WOMEN_FAR_FROM_LABOUR_MARKET,NEWLY_ARRIVED&supportType=STAFF,ACTIVITY',
+            headers: { cookie },
+          }),
+      },
+      { name: 'GET /api/v1/offerings', run: () => app.inject({ url: '/api/v1/offerings' }) },
+      {
+        name: 'GET /api/v1/offerings?q=läxhjälp&focusArea=SCHOOLS&municipality=0581',
+        run: () => app.inject({ url: '/api/v1/offerings?q=l%C3%A4xhj%C3%A4lp&focusArea=SCHOOLS&municipality=0581' }),
+      },
+      {
+        name: 'GET /api/v1/offerings?region=05&supportType=STAFF,METHOD',
+        run: () => app.inject({ url: '/api/v1/offerings?region=05&supportType=STAFF,METHOD' }),
       },
       {
         name: 'GET /api/v1/auth/me (session cookie)',
@@ -78,26 +125,60 @@ async function main() {
     ];
 
     const rows: { name: string; p50: number; p95: number }[] = [];
-    for (const c of cases) {
-      const n = c.iterations ?? ITERATIONS;
-      for (let i = 0; i < Math.min(WARMUP, n); i++) await c.run();
-      const times: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const start = performance.now();
-        const response = await c.run();
-        times.push(performance.now() - start);
-        if (response.statusCode !== 200) throw new Error(`${c.name} answered ${response.statusCode}`);
-      }
-      times.sort((a, b) => a - b);
-      rows.push({ name: c.name, p50: percentile(times, 50), p95: percentile(times, 95) });
-    }
+    await measure(cases, rows);
+
+    // Deep pages on a bigger table: OFFSET walks past every earlier row, the keyset cursor
+    // (what nextCursor gives) starts right after the last row seen.
+    await app.prisma.$executeRaw`
+      INSERT INTO "Challenge" ("organisationId", "title", "description", "focusArea", "targetGroups",
+        "municipalityCode", "neededSupportTypes", "status", "publishedAt", "updatedAt")
+      SELECT (SELECT "id" FROM "Organisation" WHERE "kind" = 'HOUSING_COMPANY' ORDER BY "name" LIMIT 1),
+        'Syntetisk utmaning ' || i || CASE WHEN i % 7 = 0 THEN ' om arbetslöshet' ELSE '' END,
+        'Genererad rad för mätning av djupa sidor.',
+        (ARRAY['UNEMPLOYMENT','SCHOOLS','SERVICES','CRIME']::"FocusArea"[])[1 + i % 4],
+        ARRAY[(ARRAY['WOMEN_FAR_FROM_LABOUR_MARKET','YOUTH_13_19','PARENTS','SENIORS']::"TargetGroup"[])[1 + i % 4]],
+        (ARRAY['0581','0580','0180','1480','2582','0181'])[1 + i % 6],
+        ARRAY['ACTIVITY']::"SupportType"[], 'OPEN',
+        now() - make_interval(mins => i), now()
+      FROM generate_series(1, ${SYNTHETIC_ROWS}) AS i`;
+    await app.prisma.$executeRaw`ANALYZE "Challenge"`;
+    const deep = Math.floor(SYNTHETIC_ROWS / 2);
+    const [at] = await app.prisma.$queryRaw<{ id: string; newest: Date }[]>`
+      SELECT "id", COALESCE("publishedAt", "createdAt") AS "newest" FROM "Challenge"
+      WHERE "status" <> 'DRAFT' AND "unpublishedAt" IS NULL
+      ORDER BY 2 DESC, 1 ASC OFFSET ${deep - 1} LIMIT 1`;
+    const cursor = at ? encodeCursor({ by: 'newest', at: at.newest.toISOString(), id: at.id }) : '';
+    const pageAtDeep = Math.floor(deep / 20) + 1;
+    await measure(
+      [
+        {
+          name: `+${SYNTHETIC_ROWS} rows: GET /api/v1/challenges (page 1)`,
+          run: () => app.inject({ url: '/api/v1/challenges' }),
+        },
+        {
+          name: `+${SYNTHETIC_ROWS} rows: ?page=${pageAtDeep} (OFFSET)`,
+          run: () => app.inject({ url: `/api/v1/challenges?page=${pageAtDeep}` }),
+        },
+        {
+          name: `+${SYNTHETIC_ROWS} rows: ?cursor= at row ${deep} (keyset)`,
+          run: () => app.inject({ url: `/api/v1/challenges?cursor=${cursor}` }),
+        },
+        {
+          name: `+${SYNTHETIC_ROWS} rows: ?q=arbetslöshet&focusArea=UNEMPLOYMENT&region=05`,
+          run: () => app.inject({ url: '/api/v1/challenges?q=arbetsl%C3%B6shet&focusArea=UNEMPLOYMENT&region=05' }),
+        },
+      ],
+      rows,
+      50,
+    );
+
     const baseline = rows[0]?.p50 ?? 1;
     const out = [
-      `Mötesplats API benchmark: ${ITERATIONS} requests per route (login: 40), in-process, demo data`,
-      `${'route'.padEnd(62)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p50 ÷ health'.padStart(13)}`,
+      `Mötesplats API benchmark: ${ITERATIONS} requests per route (login: 40; synthetic-row cases: 50), in-process, demo data`,
+      `${'route'.padEnd(76)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p50 ÷ health'.padStart(13)}`,
       ...rows.map(
         (r) =>
-          `${r.name.padEnd(62)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${(r.p50 / baseline).toFixed(1).padStart(13)}`,
+          `${r.name.padEnd(76)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${(r.p50 / baseline).toFixed(1).padStart(13)}`,
       ),
       `RSS after the run: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
     ];

@@ -4,9 +4,11 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { authRoutes } from './modules/auth/auth.routes';
+import { challengesRoutes } from './modules/challenges/challenges.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { labsRoutes } from './modules/labs/labs.routes';
+import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import authPlugin from './plugins/auth';
 import databasePlugin from './plugins/database';
@@ -58,6 +60,8 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(authRoutes, { prefix: '/auth' });
       await v1.register(organisationsRoutes);
       await v1.register(labsRoutes);
+      await v1.register(challengesRoutes);
+      await v1.register(offeringsRoutes);
       if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { DateOnly, OrganisationRef } from './common';
+import { ChallengeSummary } from './challenges';
+import { DateOnly, OrganisationRef, Timestamp } from './common';
 import { FocusArea, LabStatus } from './enums';
-import { MunicipalityCode } from './geography';
-import { multiValue, PageQuery, pageOf } from './paging';
+import { CountyCode, MunicipalityCode } from './geography';
+import { searchResultOf, SearchPageQuery, Version } from './marketplace';
+import { multiValue } from './paging';
 
 export const LabSummary = z.object({
   id: z.uuid(),
@@ -16,14 +18,72 @@ export const LabSummary = z.object({
   startsOn: DateOnly.nullable(),
   endsOn: DateOnly.nullable(),
   organisation: OrganisationRef,
+  unpublishedAt: Timestamp.nullable(),
 });
 export type LabSummary = z.infer<typeof LabSummary>;
 
-export const ListLabsQuery = PageQuery.extend({
+export const LabPartner = z.object({ organisation: OrganisationRef, role: z.string() });
+export type LabPartner = z.infer<typeof LabPartner>;
+
+export const Lab = LabSummary.extend({
+  description: z.string(),
+  processLeaderName: z.string().nullable(),
+  partners: z.array(LabPartner),
+  /** The lab's challenges the reader may see, newest first (at most 50). */
+  challenges: z.array(ChallengeSummary),
+  unpublishedReason: z.string().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: z.number().int(),
+  canEdit: z.boolean(),
+});
+export type Lab = z.infer<typeof Lab>;
+
+const dateRange = (body: { startsOn?: string | null | undefined; endsOn?: string | null | undefined }) =>
+  !body.startsOn || !body.endsOn || body.startsOn <= body.endsOn;
+const DATE_RANGE = { message: 'The end date is before the start date', path: ['endsOn'] };
+
+// No defaults here: an update leaves out what it does not change, and a default would reset it.
+const LabFields = z.object({
+  name: z.string().trim().min(2).max(200),
+  neighbourhood: z.string().trim().min(2).max(120),
+  municipalityCode: MunicipalityCode,
+  focusAreas: z.array(FocusArea).min(1).max(4),
+  summary: z.string().trim().max(500),
+  description: z.string().trim().max(20_000),
+  processLeaderName: z.string().trim().max(120).nullable(),
+  /** Replaces the lab's partners: other organisations and what they do in the lab. */
+  partners: z.array(z.object({ organisationId: z.uuid(), role: z.string().trim().max(200).default('') })).max(50),
+  startsOn: DateOnly.nullable(),
+  endsOn: DateOnly.nullable(),
+});
+
+export const CreateLabBody = LabFields.extend({
+  /** A housing company the author is a member of. */
+  organisationId: z.uuid(),
+  summary: LabFields.shape.summary.default(''),
+  description: LabFields.shape.description.default(''),
+  processLeaderName: LabFields.shape.processLeaderName.default(null),
+  partners: LabFields.shape.partners.default([]),
+  startsOn: LabFields.shape.startsOn.default(null),
+  endsOn: LabFields.shape.endsOn.default(null),
+  status: LabStatus.default('PLANNING'),
+}).refine(dateRange, DATE_RANGE);
+export type CreateLabBody = z.infer<typeof CreateLabBody>;
+
+export const UpdateLabBody = LabFields.partial()
+  .extend({ status: LabStatus.optional(), version: Version })
+  .refine(dateRange, DATE_RANGE);
+export type UpdateLabBody = z.infer<typeof UpdateLabBody>;
+
+export const ListLabsQuery = SearchPageQuery.extend({
   focusArea: multiValue(FocusArea),
   status: multiValue(LabStatus),
   municipality: multiValue(MunicipalityCode),
+  region: multiValue(CountyCode),
+  organisation: z.uuid().optional(),
 });
 export type ListLabsQuery = z.infer<typeof ListLabsQuery>;
-export const LabList = pageOf(LabSummary);
+export const LAB_FACETS = ['focusArea', 'status', 'municipality', 'region'] as const;
+export const LabList = searchResultOf(LabSummary, LAB_FACETS);
 export type LabList = z.infer<typeof LabList>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Email, OrganisationRef, Timestamp } from './common';
 import { ActorType, MembershipRole, OrganisationKind, VerificationStatus } from './enums';
-import { MunicipalityCode } from './geography';
+import { CountyCode, MunicipalityCode } from './geography';
+import { searchResultOf, SearchPageQuery, Version } from './marketplace';
 import { OrgNumber } from './org-number';
-import { multiValue, PageQuery, pageOf } from './paging';
+import { multiValue } from './paging';
 
 const optionalText = (max: number) =>
   z
@@ -60,17 +61,44 @@ export const Organisation = OrganisationSummary.extend({
   memberCount: z.number().int(),
   /** The reader's role in the organisation, null when not a member. */
   myRole: MembershipRole.nullable(),
+  version: z.number().int(),
 });
 export type Organisation = z.infer<typeof Organisation>;
 
-export const ListOrganisationsQuery = PageQuery.extend({
-  q: z.string().trim().max(200).optional(),
+/** Owners edit the public profile; the organisation number and kind stay as registered. */
+export const UpdateOrganisationBody = z.object({
+  name: z.string().trim().min(2).max(200).optional(),
+  municipalityCode: MunicipalityCode.optional(),
+  description: z.string().trim().max(5000).optional(),
+  website: z
+    .url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' })
+    .max(300)
+    .nullable()
+    .optional(),
+  email: Email.nullable().optional(),
+  phone: z.string().trim().max(40).nullable().optional(),
+  actorType: ActorType.optional(),
+  version: Version,
+});
+export type UpdateOrganisationBody = z.infer<typeof UpdateOrganisationBody>;
+
+/** Curators verify organisations (or reject, or send back to pending), with a note. */
+export const VerifyOrganisationBody = z.object({
+  verification: z.enum(['VERIFIED', 'REJECTED', 'PENDING']),
+  note: z.string().trim().max(1000).optional(),
+});
+export type VerifyOrganisationBody = z.infer<typeof VerifyOrganisationBody>;
+
+export const ListOrganisationsQuery = SearchPageQuery.extend({
   kind: multiValue(OrganisationKind),
+  actorType: multiValue(ActorType),
   municipality: multiValue(MunicipalityCode),
+  region: multiValue(CountyCode),
   verification: multiValue(VerificationStatus),
 });
 export type ListOrganisationsQuery = z.infer<typeof ListOrganisationsQuery>;
-export const OrganisationList = pageOf(OrganisationSummary);
+export const ORGANISATION_FACETS = ['kind', 'actorType', 'municipality', 'region', 'verification'] as const;
+export const OrganisationList = searchResultOf(OrganisationSummary, ORGANISATION_FACETS);
 export type OrganisationList = z.infer<typeof OrganisationList>;
 
 export const Member = z.object({

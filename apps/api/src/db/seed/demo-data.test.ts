@@ -109,9 +109,9 @@ describe('the demo data', () => {
     await database?.drop();
   });
 
-  it('loads into an empty database, quickly', () => {
+  // How long it takes is a figure for `pnpm start`'s log, not an assertion: machines are shared.
+  it('loads into an empty database', () => {
     expect(firstLoad.loaded).toBe(true);
-    expect(firstLoad.durationMs).toBeLessThan(10_000);
   });
 
   it('has the four labs of 2018–2019, each with its housing company, leader, partners, diary and methods', async () => {

@@ -16,6 +16,8 @@ import {
   MemberParams,
   Organisation,
   OrganisationList,
+  UpdateOrganisationBody,
+  VerifyOrganisationBody,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses as errors, NoContent } from '../../lib/http';
@@ -68,6 +70,35 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => organisations.get(request.params.id, request.auth?.user),
+  );
+
+  app.patch(
+    '/organisations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit the public profile (owners); a stale version answers 409 VERSION_CONFLICT',
+        params: IdParams,
+        body: UpdateOrganisationBody,
+        response: { 200: Organisation, ...errors },
+      },
+    },
+    async (request) => organisations.update(requireUser(request), request.params.id, request.body, String(request.id)),
+  );
+
+  app.post(
+    '/organisations/:id/verification',
+    {
+      schema: {
+        tags,
+        summary: 'Verify, reject or send back to pending (curators)',
+        params: IdParams,
+        body: VerifyOrganisationBody,
+        response: { 200: Organisation, ...errors },
+      },
+    },
+    async (request) =>
+      organisations.setVerification(requireUser(request), request.params.id, request.body, String(request.id)),
   );
 
   app.get(

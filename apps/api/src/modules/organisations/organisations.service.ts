@@ -8,6 +8,8 @@ import type {
   Organisation,
   OrganisationList,
   OrganisationSummary,
+  UpdateOrganisationBody,
+  VerifyOrganisationBody,
 } from '@motesplats/contracts';
 import type { Config } from '../../config';
 import type { PrismaClient } from '../../db/prisma';
@@ -102,6 +104,20 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
     if (!found) throw notFound('The organisation');
   }
 
+  async function getOrganisation(id: string, viewer: AuthUser | undefined): Promise<Organisation> {
+    const organisation = await prisma.organisation.findUnique({
+      where: { id },
+      include: { _count: { select: { memberships: true } } },
+    });
+    if (!organisation) throw notFound('The organisation');
+    return {
+      ...toSummary(organisation),
+      ...detailFields(organisation),
+      memberCount: organisation._count.memberships,
+      myRole: await roleOf(viewer?.id, id),
+    };
+  }
+
   return {
     async create(user: AuthUser, body: CreateOrganisationBody, requestId: string): Promise<Organisation> {
       if (body.kind === 'NATIONAL' && user.platformRole !== 'ADMIN') {
@@ -152,35 +168,102 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
     },
 
     async list(query: ListOrganisationsQuery): Promise<OrganisationList> {
-      const { ids, total } = await searchOrganisations(prisma, {
+      const found = await searchOrganisations(prisma, {
         q: query.q,
         kinds: query.kind,
+        actorTypes: query.actorType,
         municipalities: query.municipality,
+        regions: query.region,
         verifications: query.verification,
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
+        page: query.page,
+        pageSize: query.pageSize,
+        cursor: query.cursor,
       });
-      const rows = await prisma.organisation.findMany({ where: { id: { in: ids } } });
+      const rows = await prisma.organisation.findMany({ where: { id: { in: found.ids } } });
       const byId = new Map(rows.map((r) => [r.id, r]));
-      const items = ids.flatMap((id) => {
+      const items = found.ids.flatMap((id) => {
         const row = byId.get(id);
         return row ? [toSummary(row)] : [];
       });
-      return { items, total, page: query.page, pageSize: query.pageSize };
+      return {
+        items,
+        total: found.total,
+        page: query.page,
+        pageSize: query.pageSize,
+        nextCursor: found.nextCursor,
+        facets: found.facets,
+      };
     },
 
-    async get(id: string, viewer: AuthUser | undefined): Promise<Organisation> {
-      const organisation = await prisma.organisation.findUnique({
-        where: { id },
-        include: { _count: { select: { memberships: true } } },
+    get: getOrganisation,
+
+    /** Owners (and administrators) edit the public profile; a stale version changes nothing. */
+    async update(user: AuthUser, id: string, body: UpdateOrganisationBody, requestId: string): Promise<Organisation> {
+      await requireOwner(user, id);
+      const { version, ...changes } = body;
+      const current = await prisma.organisation.findUniqueOrThrow({ where: { id }, select: { kind: true } });
+      if (changes.actorType !== undefined && current.kind !== 'LOCAL_ACTOR') {
+        throw new AppError('VALIDATION_FAILED', 'Only local actors have an actor type', {
+          part: 'body',
+          issues: [{ path: ['actorType'], message: 'Only local actors have an actor type', code: 'not_applicable' }],
+        });
+      }
+      const fields = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
+      await prisma.$transaction(async (tx) => {
+        // The version check and the write are one statement, so two edits of one version cannot both win.
+        const { count } = await tx.organisation.updateMany({
+          where: { id, version },
+          data: { ...changes, version: { increment: 1 } },
+        });
+        if (count === 0) throw versionConflict();
+        await audit(tx, {
+          actorId: user.id,
+          organisationId: id,
+          action: 'organisation.update',
+          entityType: 'Organisation',
+          entityId: id,
+          data: { fields, version },
+          requestId,
+        });
       });
-      if (!organisation) throw notFound('The organisation');
-      return {
-        ...toSummary(organisation),
-        ...detailFields(organisation),
-        memberCount: organisation._count.memberships,
-        myRole: await roleOf(viewer?.id, id),
-      };
+      return getOrganisation(id, user);
+    },
+
+    /**
+     * Curators at Sveriges Allmännytta verify (or reject, or send back) an organisation. This is
+     * not a profile edit, so it takes no version and leaves the version alone: an owner's open
+     * edit form stays valid.
+     */
+    async setVerification(
+      user: AuthUser,
+      id: string,
+      body: VerifyOrganisationBody,
+      requestId: string,
+    ): Promise<Organisation> {
+      if (!isCurator(user)) throw forbidden('Only curators verify organisations');
+      await prisma.$transaction(async (tx) => {
+        await lockOrganisation(tx, id);
+        const before = await tx.organisation.findUniqueOrThrow({ where: { id }, select: { verification: true } });
+        const verified = body.verification === 'VERIFIED';
+        await tx.organisation.update({
+          where: { id },
+          data: {
+            verification: body.verification,
+            verifiedAt: verified ? new Date() : null,
+            verifiedById: verified ? user.id : null,
+          },
+        });
+        await audit(tx, {
+          actorId: user.id,
+          organisationId: id,
+          action: 'organisation.verification',
+          entityType: 'Organisation',
+          entityId: id,
+          data: { from: before.verification, to: body.verification, note: body.note ?? null },
+          requestId,
+        });
+      });
+      return getOrganisation(id, user);
     },
 
     async listMembers(user: AuthUser, organisationId: string): Promise<Member[]> {
@@ -379,8 +462,12 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
   };
 }
 
+const versionConflict = () =>
+  new AppError('VERSION_CONFLICT', 'Someone else changed this organisation in the meantime; reload and try again');
+
 function detailFields(o: OrganisationRow) {
   return {
+    version: o.version,
     orgNumber: o.orgNumber,
     website: o.website,
     email: o.email,

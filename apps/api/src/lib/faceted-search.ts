@@ -1,0 +1,274 @@
+import type { FacetCount } from '@motesplats/contracts';
+import type { PrismaClient } from '../db/prisma';
+import { Prisma } from '../generated/prisma/client';
+import { AppError } from './errors';
+
+/*
+ * One way to answer a searchable list (challenges, offerings, labs, organisations) from SQL.
+ *
+ * The caller describes the list; facetedSearch() runs two statements concurrently (the page;
+ * the total and every facet's counts in one UNION ALL) and returns { ids, total, nextCursor, facets }. The
+ * caller then loads the rows for `ids` (in that order) with Prisma and maps them to the contract.
+ *
+ *   from        the base relation with its alias(es), e.g. Prisma.sql`"Challenge" c`
+ *               (joins are fine; every row must appear once per item)
+ *   id          the item's id column, e.g. Prisma.sql`c."id"`
+ *   visible     the viewer's visibility predicate (lib/visibility.ts), applied everywhere:
+ *               page, total and every facet count, so hidden rows never leak through counts
+ *   conditions  predicates that always apply and are not facets (organisation=, lab=)
+ *   facets      keyed by facet name (the contract's *_FACETS):
+ *                 value     the row's one value as text, e.g. Prisma.sql`c."focusArea"::text`;
+ *                           region = left(municipality code, 2) (SCB codes start with the county)
+ *              or values    a text[] of the row's values, without duplicates (each row counts
+ *                           once per value; store arrays through distinctValues), counted with
+ *                           unnest, e.g. Prisma.sql`c."targetGroups"::text[]`
+ *                 filter    the predicate when the request selected values for this facet (OR
+ *                           within the facet is the predicate's job, e.g. `= ANY(...)` or `&&`);
+ *                           undefined when nothing is selected. Filters are ANDed across facets.
+ *                 selected  the selected values: they stay in the counts even at zero
+ *                 matchesEveryValue  optional predicate for rows that match whichever value is
+ *                           selected (national offerings under municipality/region): they are
+ *                           added to every value's count, as selecting it would return them
+ *               Facets are disjunctive: facet F is counted under every filter except F's own,
+ *               so the counts say what choosing another value of F would give. Values are
+ *               sorted by count desc, then value.
+ *   text        { q, vector }: websearch_to_tsquery('swedish', q) @@ vector (a generated
+ *               tsvector column with a GIN index, e.g. "Challenge_search_idx"); ranked by
+ *               ts_rank_cd (weights A title > B summary > C body), ties broken by id
+ *   newest      a NOT NULL timestamptz expression for the order without q (newest first, then
+ *               id), e.g. Prisma.sql`COALESCE(c."publishedAt", c."createdAt")`
+ *   page, pageSize, cursor
+ *               without cursor: OFFSET (page-1)*pageSize (first pages, page links); with cursor
+ *               (the previous answer's nextCursor, opaque base64url of the last row's sort key):
+ *               keyset, continuing after that row, which stays fast however deep. A cursor from
+ *               another ordering (q vs no q) or a garbled one answers 400 BAD_REQUEST.
+ */
+
+export type FacetSpec = (
+  | { /** One text value per row. */ value: Prisma.Sql }
+  | { /** A text[] of values per row, without duplicates. */ values: Prisma.Sql }
+) & {
+  filter?: Prisma.Sql | undefined;
+  selected?: readonly string[] | undefined;
+  matchesEveryValue?: Prisma.Sql | undefined;
+};
+
+export interface FacetedSearchSpec<F extends string> {
+  from: Prisma.Sql;
+  id: Prisma.Sql;
+  visible: Prisma.Sql;
+  conditions?: readonly Prisma.Sql[];
+  facets: Record<F, FacetSpec>;
+  text?: { q: string; vector: Prisma.Sql } | undefined;
+  newest: Prisma.Sql;
+  page: number;
+  pageSize: number;
+  cursor?: string | undefined;
+}
+
+export interface FacetedSearchResult<F extends string> {
+  ids: string[];
+  total: number;
+  nextCursor: string | null;
+  facets: Record<F, FacetCount[]>;
+}
+
+type Db = Pick<PrismaClient, '$queryRaw'>;
+
+/** Array columns that are facets are stored without duplicates (facet `values` relies on it). */
+export function distinctValues<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** The sort key of one row: its rank (when q) or its newest-timestamp (without q), then its id. */
+type CursorKey = { by: 'rank'; rank: number; id: string } | { by: 'newest'; at: string; id: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(key: CursorKey): string {
+  const tuple = key.by === 'rank' ? ['r', key.rank, key.id] : ['n', key.at, key.id];
+  return Buffer.from(JSON.stringify(tuple)).toString('base64url');
+}
+
+function badCursor(): AppError {
+  return new AppError('BAD_REQUEST', 'The cursor is not valid for this search; start again from the first page', {
+    part: 'querystring',
+    issues: [{ path: ['cursor'], message: 'Invalid cursor', code: 'invalid_cursor' }],
+  });
+}
+
+export function decodeCursor(cursor: string, expected: CursorKey['by']): CursorKey {
+  let tuple: unknown;
+  try {
+    tuple = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor();
+  }
+  if (!Array.isArray(tuple) || tuple.length !== 3) throw badCursor();
+  const [kind, sortValue, id] = tuple as unknown[];
+  if (typeof id !== 'string' || !UUID.test(id)) throw badCursor();
+  if (expected === 'rank' && kind === 'r' && typeof sortValue === 'number' && Number.isFinite(sortValue)) {
+    return { by: 'rank', rank: sortValue, id };
+  }
+  if (
+    expected === 'newest' &&
+    kind === 'n' &&
+    typeof sortValue === 'string' &&
+    !Number.isNaN(new Date(sortValue).getTime())
+  ) {
+    return { by: 'newest', at: sortValue, id };
+  }
+  throw badCursor();
+}
+
+const and = (predicates: readonly Prisma.Sql[]) =>
+  predicates.length ? Prisma.join(predicates, ' AND ') : Prisma.sql`TRUE`;
+
+interface PageRow {
+  id: string;
+  rank: number | null;
+  newest: Date;
+}
+
+interface CountRow {
+  facet: string;
+  value: string | null;
+  count: bigint | number;
+}
+
+export async function facetedSearch<F extends string>(
+  db: Db,
+  spec: FacetedSearchSpec<F>,
+): Promise<FacetedSearchResult<F>> {
+  const names = Object.keys(spec.facets) as F[];
+  const q = spec.text?.q.trim();
+  const tsquery = q ? Prisma.sql`websearch_to_tsquery('swedish', ${q})` : null;
+  const textMatch = tsquery && spec.text ? Prisma.sql`${spec.text.vector} @@ ${tsquery}` : null;
+  const rank = tsquery && spec.text ? Prisma.sql`ts_rank_cd(${spec.text.vector}, ${tsquery})` : Prisma.sql`NULL::real`;
+
+  const base: Prisma.Sql[] = [spec.visible, ...(spec.conditions ?? []), ...(textMatch ? [textMatch] : [])];
+  const filters = names.flatMap((name) => spec.facets[name].filter ?? []);
+
+  // --- the page ------------------------------------------------------------------------------
+  const order = textMatch ? Prisma.sql`"rank" DESC, ${spec.id} ASC` : Prisma.sql`"newest" DESC, ${spec.id} ASC`;
+  const pagePredicates = [...base, ...filters];
+  let offset = (spec.page - 1) * spec.pageSize;
+  if (spec.cursor) {
+    const key = decodeCursor(spec.cursor, textMatch ? 'rank' : 'newest');
+    offset = 0;
+    pagePredicates.push(
+      key.by === 'rank'
+        ? Prisma.sql`(${rank} < ${key.rank}::real OR (${rank} = ${key.rank}::real AND ${spec.id} > ${key.id}::uuid))`
+        : Prisma.sql`(${spec.newest} < ${new Date(key.at)}::timestamptz OR (${spec.newest} = ${new Date(key.at)}::timestamptz AND ${spec.id} > ${key.id}::uuid))`,
+    );
+  }
+  // One row more than the page tells whether a next page exists without counting.
+  const pageQuery = db.$queryRaw<PageRow[]>`
+    SELECT ${spec.id} AS "id", ${rank} AS "rank", ${spec.newest} AS "newest"
+    FROM ${spec.from}
+    WHERE ${and(pagePredicates)}
+    ORDER BY ${order}
+    LIMIT ${spec.pageSize + 1} OFFSET ${offset}`;
+
+  // --- the total and the facet counts, in one statement ----------------------------------------
+  // Each facet is counted by its own scan under the base predicates and the other facets'
+  // filters, so the planner can use those filters' indexes. Disjunctive counts need the rows that
+  // fail the facet's own filter, so with no q and no other filter a facet reads every visible row.
+  const others = (except: F) => names.flatMap((name) => (name === except ? [] : (spec.facets[name].filter ?? [])));
+  // Single-valued facets without a filter of their own are counted under the same predicates as
+  // the total, so they share its scan: one GROUPING SETS pass instead of one scan each.
+  const shared = names.filter((name) => {
+    const facet = spec.facets[name];
+    return 'value' in facet && !facet.filter && !facet.matchesEveryValue;
+  });
+  const g = (i: number) => Prisma.raw(`s."g${i}"`);
+  const totalWhere = and([...base, ...filters]);
+  const branches: Prisma.Sql[] = [
+    shared.length === 0
+      ? Prisma.sql`SELECT '' AS "facet", NULL::text AS "value", count(*) AS "count"
+          FROM ${spec.from} WHERE ${totalWhere}`
+      : Prisma.sql`SELECT
+            CASE ${Prisma.join(
+              shared.map((name, i) => Prisma.sql`WHEN GROUPING(${g(i)}) = 0 THEN ${name}::text`),
+              ' ',
+            )} ELSE '' END AS "facet",
+            CASE ${Prisma.join(
+              shared.map((_, i) => Prisma.sql`WHEN GROUPING(${g(i)}) = 0 THEN ${g(i)}::text`),
+              ' ',
+            )} END AS "value",
+            count(*) AS "count"
+          FROM (SELECT ${Prisma.join(
+            shared.map((name, i) => {
+              const facet = spec.facets[name];
+              return Prisma.sql`${'value' in facet ? facet.value : Prisma.empty} AS ${Prisma.raw(`"g${i}"`)}`;
+            }),
+            ', ',
+          )} FROM ${spec.from} WHERE ${totalWhere}) AS s
+          GROUP BY GROUPING SETS (${Prisma.join(
+            shared.map((_, i) => Prisma.sql`(${g(i)})`),
+            ', ',
+          )}, ())`,
+  ];
+  for (const name of names) {
+    if (shared.includes(name)) continue;
+    const facet = spec.facets[name];
+    const where = and([...base, ...others(name)]);
+    const wildcard = facet.matchesEveryValue;
+    // A set-returning unnest() in the select list (ProjectSet) is much cheaper per row than a
+    // LATERAL join; single values skip it altogether.
+    const values = 'value' in facet ? facet.value : Prisma.sql`unnest(${facet.values})`;
+    branches.push(
+      Prisma.sql`SELECT ${name}::text, s."value"::text, count(*) FILTER (WHERE NOT s."everyValue")
+        FROM (SELECT ${values} AS "value", ${wildcard ?? Prisma.sql`FALSE`} AS "everyValue"
+              FROM ${spec.from} WHERE ${where}) AS s
+        GROUP BY s."value"`,
+    );
+    if (wildcard) {
+      // Rows matching every value are counted once here and added to each value below.
+      branches.push(
+        Prisma.sql`SELECT ${`*${name}`}::text, NULL::text, count(*)
+          FROM ${spec.from} WHERE ${and([...base, ...others(name), wildcard])}`,
+      );
+    }
+  }
+  const countsQuery = db.$queryRaw<CountRow[]>`${Prisma.join(branches, ' UNION ALL ')}`;
+
+  const [pageRows, countRows] = await Promise.all([pageQuery, countsQuery]);
+
+  const rows = pageRows.slice(0, spec.pageSize);
+  const last = rows.at(-1);
+  let nextCursor: string | null = null;
+  if (last && pageRows.length > spec.pageSize) {
+    nextCursor = encodeCursor(
+      textMatch
+        ? { by: 'rank', rank: Number(last.rank), id: last.id }
+        : { by: 'newest', at: new Date(last.newest).toISOString(), id: last.id },
+    );
+  }
+
+  let total = 0;
+  const counted = new Map<string, Map<string, number>>();
+  const everyValue = new Map<string, number>();
+  for (const row of countRows) {
+    if (row.facet === '') total = Number(row.count);
+    else if (row.facet.startsWith('*')) everyValue.set(row.facet.slice(1), Number(row.count));
+    else if (row.value !== null) {
+      const values = counted.get(row.facet) ?? new Map<string, number>();
+      values.set(row.value, Number(row.count));
+      counted.set(row.facet, values);
+    }
+  }
+
+  const facets = {} as Record<F, FacetCount[]>;
+  for (const name of names) {
+    const extra = everyValue.get(name) ?? 0;
+    const values = new Map(counted.get(name) ?? []);
+    for (const value of spec.facets[name].selected ?? []) if (!values.has(value)) values.set(value, 0);
+    facets[name] = [...values]
+      .map(([value, count]) => ({ value, count: count + extra }))
+      .filter((f) => f.count > 0 || (spec.facets[name].selected ?? []).includes(f.value))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  }
+
+  return { ids: rows.map((r) => r.id), total, nextCursor, facets };
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { DateOnly, OrganisationRef, Timestamp } from './common';
+import { ChallengeStatus, FocusArea, SupportType, TargetGroup } from './enums';
+import { CountyCode, MunicipalityCode } from './geography';
+import { searchResultOf, SearchPageQuery, Version } from './marketplace';
+import { multiValue } from './paging';
+
+export const LabRef = z.object({ id: z.uuid(), name: z.string(), slug: z.string(), neighbourhood: z.string() });
+export type LabRef = z.infer<typeof LabRef>;
+
+export const ChallengeSummary = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  summary: z.string(),
+  focusArea: FocusArea,
+  targetGroups: z.array(TargetGroup),
+  municipalityCode: z.string(),
+  neighbourhood: z.string().nullable(),
+  neededSupportTypes: z.array(SupportType),
+  bringsPremises: z.boolean(),
+  bringsFunding: z.boolean(),
+  bringsStaff: z.boolean(),
+  status: ChallengeStatus,
+  startsOn: DateOnly.nullable(),
+  endsOn: DateOnly.nullable(),
+  publishedAt: Timestamp.nullable(),
+  /** Set when a curator took it off the public pages; only its organisation and curators see it then. */
+  unpublishedAt: Timestamp.nullable(),
+  lab: LabRef.nullable(),
+  organisation: OrganisationRef,
+});
+export type ChallengeSummary = z.infer<typeof ChallengeSummary>;
+
+export const Challenge = ChallengeSummary.extend({
+  description: z.string(),
+  desiredOutcome: z.string(),
+  bringsDescription: z.string().nullable(),
+  unpublishedReason: z.string().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: z.number().int(),
+  /** What the reader may do with it now. */
+  canEdit: z.boolean(),
+});
+export type Challenge = z.infer<typeof Challenge>;
+
+const dateRange = <T extends { startsOn?: string | null | undefined; endsOn?: string | null | undefined }>(body: T) =>
+  !body.startsOn || !body.endsOn || body.startsOn <= body.endsOn;
+
+// No defaults here: an update leaves out what it does not change, and a default would reset it.
+const ChallengeFields = z.object({
+  labId: z.uuid().nullable(),
+  title: z.string().trim().min(3).max(200),
+  summary: z.string().trim().max(500),
+  description: z.string().trim().max(20_000),
+  focusArea: FocusArea,
+  targetGroups: z.array(TargetGroup).min(1).max(10),
+  municipalityCode: MunicipalityCode,
+  neighbourhood: z.string().trim().max(120).nullable(),
+  desiredOutcome: z.string().trim().max(5000),
+  bringsPremises: z.boolean(),
+  bringsFunding: z.boolean(),
+  bringsStaff: z.boolean(),
+  bringsDescription: z.string().trim().max(2000).nullable(),
+  neededSupportTypes: z.array(SupportType).max(6),
+  startsOn: DateOnly.nullable(),
+  endsOn: DateOnly.nullable(),
+});
+
+export const CreateChallengeBody = ChallengeFields.extend({
+  organisationId: z.uuid(),
+  labId: ChallengeFields.shape.labId.default(null),
+  summary: ChallengeFields.shape.summary.default(''),
+  description: ChallengeFields.shape.description.default(''),
+  neighbourhood: ChallengeFields.shape.neighbourhood.default(null),
+  desiredOutcome: ChallengeFields.shape.desiredOutcome.default(''),
+  bringsPremises: ChallengeFields.shape.bringsPremises.default(false),
+  bringsFunding: ChallengeFields.shape.bringsFunding.default(false),
+  bringsStaff: ChallengeFields.shape.bringsStaff.default(false),
+  bringsDescription: ChallengeFields.shape.bringsDescription.default(null),
+  neededSupportTypes: ChallengeFields.shape.neededSupportTypes.default([]),
+  startsOn: ChallengeFields.shape.startsOn.default(null),
+  endsOn: ChallengeFields.shape.endsOn.default(null),
+  /** New challenges are drafts unless published at once. */
+  status: z.enum(['DRAFT', 'OPEN']).default('DRAFT'),
+}).refine(dateRange, { message: 'The end date is before the start date', path: ['endsOn'] });
+export type CreateChallengeBody = z.infer<typeof CreateChallengeBody>;
+
+export const UpdateChallengeBody = ChallengeFields.partial()
+  .extend({ status: ChallengeStatus.optional(), version: Version })
+  .refine(dateRange, { message: 'The end date is before the start date', path: ['endsOn'] });
+export type UpdateChallengeBody = z.infer<typeof UpdateChallengeBody>;
+
+export const ListChallengesQuery = SearchPageQuery.extend({
+  focusArea: multiValue(FocusArea),
+  targetGroup: multiValue(TargetGroup),
+  municipality: multiValue(MunicipalityCode),
+  region: multiValue(CountyCode),
+  supportType: multiValue(SupportType),
+  status: multiValue(ChallengeStatus),
+  organisation: z.uuid().optional(),
+  lab: z.uuid().optional(),
+});
+export type ListChallengesQuery = z.infer<typeof ListChallengesQuery>;
+
+export const CHALLENGE_FACETS = [
+  'focusArea',
+  'targetGroup',
+  'municipality',
+  'region',
+  'supportType',
+  'status',
+] as const;
+export const ChallengeList = searchResultOf(ChallengeSummary, CHALLENGE_FACETS);
+export type ChallengeList = z.infer<typeof ChallengeList>;
