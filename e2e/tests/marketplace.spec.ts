@@ -21,7 +21,7 @@ test('a housing company posts a challenge in its lab; a local actor finds it by 
   browser,
 }) => {
   const tag = `${Date.now()}`.slice(-6);
-  const title = `Cykelverkstad för unga i Hageby ${tag}`;
+  const title = `Cykelverkstäder för ungdomar i Hageby ${tag}`;
 
   // The housing company posts the challenge in its lab, published at once.
   const company = await signedIn(browser, HOUSING_OWNER);
@@ -33,8 +33,8 @@ test('a housing company posts a challenge in its lab; a local actor finds it by 
   await company.getByRole('group', { name: 'Fokusområde' }).getByLabel('Samhällsservice').check();
   await company.getByRole('group', { name: 'Målgrupper' }).getByLabel('Ungdomar 13–19 år').check();
   await company.getByLabel('Kommun').selectOption({ label: 'Norrköping' });
-  await company.getByLabel('Labb', { exact: true }).selectOption({ label: 'Portalen' });
-  await company.getByLabel('Lokaler').check();
+  await company.getByRole('combobox', { name: /^Labb/ }).selectOption({ label: 'Portalen' });
+  await company.getByRole('group', { name: 'Bostadsbolaget bidrar med' }).getByLabel('Lokaler').check();
   await company.getByLabel('Publicera direkt').check();
   await company.getByRole('button', { name: 'Spara utmaningen' }).click();
   await expect(company.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -46,7 +46,7 @@ test('a housing company posts a challenge in its lab; a local actor finds it by 
   await expect(actor.locator('html')).toHaveAttribute('lang', 'en');
   await actor.goto('/challenges');
   await expect(actor.getByRole('heading', { level: 1, name: 'Challenges' })).toBeVisible();
-  await actor.getByLabel('Search the challenges').fill(`cykelverkstäder ${tag}`);
+  await actor.getByRole('searchbox', { name: 'Search the challenges' }).fill(`cykelverkstäderna ungdomarna ${tag}`);
   await actor.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(actor).toHaveURL(/q=/);
   await actor
