@@ -14,7 +14,7 @@ import { useSignOut } from '../features/auth/api/logout';
 import { flashOf } from '../lib/flash';
 import { useI18n } from '../lib/i18n';
 import { signInPath } from '../lib/return-to';
-import { useSession } from '../lib/session';
+import { isCurator, useSession } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
 import type { RouteHandle } from './router';
 
@@ -89,6 +89,15 @@ function SiteHeader() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/challenges">{t('nav.challenges')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/offerings">{t('nav.offerings')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/labs">{t('nav.labs')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/organisations" end>
                 {t('nav.organisations')}
               </NavLink>
@@ -96,6 +105,25 @@ function SiteHeader() {
             {me && (
               <li>
                 <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
+              </li>
+            )}
+            {me && me.memberships.length > 0 && (
+              <li>
+                {/* One membership opens it directly; several go to a small chooser. */}
+                <NavLink
+                  to={
+                    me.memberships.length === 1 && me.memberships[0]
+                      ? `/my-organisation/${me.memberships[0].organisation.id}`
+                      : '/my-organisation'
+                  }
+                >
+                  {t('nav.myOrganisation')}
+                </NavLink>
+              </li>
+            )}
+            {isCurator(me) && (
+              <li>
+                <NavLink to="/curator">{t('nav.curator')}</NavLink>
               </li>
             )}
           </ul>

@@ -77,6 +77,108 @@ const pages: RouteObject[] = [
     }),
   },
   {
+    path: 'my-organisation',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/organisations/routes/my-organisations-page')).MyOrganisationsPage,
+    }),
+  },
+  {
+    path: 'my-organisation/:id',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/organisations/routes/my-organisation-page')).MyOrganisationPage,
+    }),
+  },
+  {
+    // Signed-in only; whether the reader is a curator is the page's to say (a clear "not allowed").
+    path: 'curator',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('../features/curator/routes/curator-page')).CuratorPage }),
+  },
+  // Marketplace: challenges, offerings, labs
+  {
+    path: 'challenges',
+    lazy: async () => ({
+      Component: (await import('../features/challenges/routes/challenges-page')).ChallengesPage,
+    }),
+  },
+  {
+    path: 'challenges/new',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/challenges/routes/create-challenge-page')).CreateChallengePage,
+    }),
+  },
+  {
+    path: 'challenges/:id',
+    lazy: async () => ({
+      Component: (await import('../features/challenges/routes/challenge-page')).ChallengePage,
+    }),
+  },
+  {
+    path: 'challenges/:id/edit',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/challenges/routes/edit-challenge-page')).EditChallengePage,
+    }),
+  },
+  {
+    path: 'offerings',
+    lazy: async () => ({
+      Component: (await import('../features/offerings/routes/offerings-page')).OfferingsPage,
+    }),
+  },
+  {
+    path: 'offerings/new',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/offerings/routes/create-offering-page')).CreateOfferingPage,
+    }),
+  },
+  {
+    path: 'offerings/:id',
+    lazy: async () => ({
+      Component: (await import('../features/offerings/routes/offering-page')).OfferingPage,
+    }),
+  },
+  {
+    path: 'offerings/:id/edit',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/offerings/routes/edit-offering-page')).EditOfferingPage,
+    }),
+  },
+  {
+    path: 'labs',
+    lazy: async () => ({ Component: (await import('../features/labs/routes/labs-page')).LabsPage }),
+  },
+  {
+    path: 'labs/new',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/labs/routes/create-lab-page')).CreateLabPage,
+    }),
+  },
+  {
+    path: 'labs/:id',
+    lazy: async () => ({ Component: (await import('../features/labs/routes/lab-page')).LabPage }),
+  },
+  {
+    path: 'labs/:id/edit',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('../features/labs/routes/edit-lab-page')).EditLabPage }),
+  },
+  {
     path: 'invitations/:token',
     lazy: async () => ({
       Component: (await import('../features/invitations/routes/invitation-page')).InvitationPage,

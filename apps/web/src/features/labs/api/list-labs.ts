@@ -1,6 +1,7 @@
 import { LabList, ListLabsQuery } from '@motesplats/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { labKeys } from './query-keys';
 
 export function listLabs(query: ListLabsQuery, signal?: AbortSignal) {
   return apiRequest({
@@ -13,7 +14,7 @@ export function listLabs(query: ListLabsQuery, signal?: AbortSignal) {
 
 export function useLabs(query: ListLabsQuery) {
   return useQuery({
-    queryKey: ['labs', 'list', query],
+    queryKey: labKeys.list(query),
     queryFn: ({ signal }) => listLabs(query, signal),
     placeholderData: keepPreviousData,
   });

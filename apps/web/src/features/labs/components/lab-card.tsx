@@ -1,14 +1,17 @@
 import { findMunicipality, type LabSummary } from '@motesplats/contracts';
+import { Link } from 'react-router';
+import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { useI18n } from '../../../lib/i18n';
-
-const STATUS_TONE = { PLANNING: 'badge--warning', ACTIVE: 'badge--success', COMPLETED: 'badge--muted' } as const;
+import { LabStatusBadge } from './lab-status-badge';
 
 export function LabCard({ lab }: { lab: LabSummary }) {
   const { t, formatDate } = useI18n();
   const municipality = findMunicipality(lab.municipalityCode)?.name ?? lab.municipalityCode;
   return (
     <li className="card lab-card">
-      <h3 className="card__title">{lab.name}</h3>
+      <h3 className="card__title">
+        <Link to={`/labs/${lab.id}`}>{lab.name}</Link>
+      </h3>
       <p className="lab-card__place">
         {lab.neighbourhood}, {municipality}
       </p>
@@ -16,12 +19,14 @@ export function LabCard({ lab }: { lab: LabSummary }) {
       <dl className="facts facts--compact">
         <div>
           <dt>{t('labs.housingCompany')}</dt>
-          <dd>{lab.organisation.name}</dd>
+          <dd>
+            <OrganisationName organisation={lab.organisation} link={false} />
+          </dd>
         </div>
         <div>
           <dt>{t('labs.status')}</dt>
           <dd>
-            <span className={`badge ${STATUS_TONE[lab.status]}`}>{t(`labStatus.${lab.status}`)}</span>
+            <LabStatusBadge status={lab.status} />
           </dd>
         </div>
         <div>

@@ -1,6 +1,9 @@
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/button';
 import { LoadError, Loading } from '../../../components/query-states';
 import { usePageTitle } from '../../../components/page-title';
+import { StatusMessage } from '../../../components/status-message';
 import { isApiError } from '../../../lib/api-client';
 import { withFlash } from '../../../lib/flash';
 import { useT } from '../../../lib/i18n';
@@ -10,6 +13,14 @@ import { InvitationsSection } from '../components/invitations-section';
 import { LeaveSection } from '../components/leave-section';
 import { MembersSection } from '../components/members-section';
 import { OrganisationDetails } from '../components/organisation-details';
+import { ProfileEditForm } from '../components/profile-edit-form';
+import {
+  OrganisationChallengesSection,
+  OrganisationLabsSection,
+  OrganisationOfferingsSection,
+} from '../components/related-sections';
+import { VerificationControl } from '../components/verification-control';
+import { VerifiedMark } from '../components/verification-badge';
 
 export function OrganisationPage() {
   const t = useT();
@@ -18,12 +29,25 @@ export function OrganisationPage() {
   const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const editHeading = useRef<HTMLHeadingElement>(null);
   const notFound = isApiError(organisation.error, 'NOT_FOUND') || isApiError(organisation.error, 'VALIDATION_FAILED');
   const title = organisation.data?.name ?? (notFound ? t('organisation.notFound') : t('organisation.title'));
   usePageTitle(title);
 
   const data = organisation.data;
   const myRole = data?.myRole ?? null;
+  // Owners edit the profile; administrators may do everything.
+  const canEdit = myRole === 'OWNER' || me?.user.platformRole === 'ADMIN';
+
+  const closeEditor = () => {
+    setEditing(false);
+    // The button comes back on the next render; focus returns to it, where the reader started.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
   return (
     <div className="page">
       {/* One h1 throughout loading, so focus placed on it after navigation stays put. */}
@@ -38,8 +62,58 @@ export function OrganisationPage() {
         <LoadError error={organisation.error} onRetry={() => void organisation.refetch()} />
       ) : data ? (
         <>
+          {data.verification === 'VERIFIED' && (
+            <p className="verified-line">
+              <VerifiedMark status={data.verification} />
+            </p>
+          )}
           {myRole && <p className="lead">{t('organisation.yourRole', { role: t(`role.${myRole}`) })}</p>}
+          {myRole && data.kind !== 'NATIONAL' && (
+            <p>
+              <Link to={`/my-organisation/${data.id}`}>{t('organisation.toMyOrganisation')}</Link>
+            </p>
+          )}
           <OrganisationDetails organisation={data} />
+          {canEdit &&
+            (editing ? (
+              <section className="section" aria-labelledby="edit-profile-title">
+                <h2 id="edit-profile-title" ref={editHeading} tabIndex={-1}>
+                  {t('organisation.edit.title')}
+                </h2>
+                <ProfileEditForm
+                  organisation={data}
+                  onCancel={closeEditor}
+                  onReload={async () => (await organisation.refetch()).data}
+                  onSaved={() => {
+                    setSaved(true);
+                    closeEditor();
+                  }}
+                />
+              </section>
+            ) : (
+              <p>
+                <Button
+                  ref={editButton}
+                  variant="secondary"
+                  onClick={() => {
+                    setSaved(false);
+                    setEditing(true);
+                    requestAnimationFrame(() => editHeading.current?.focus());
+                  }}
+                >
+                  {t('organisation.edit.open')}
+                </Button>
+              </p>
+            ))}
+          {canEdit && <StatusMessage message={saved ? t('organisation.edit.saved') : null} />}
+          {isCurator(me) && <VerificationControl organisation={data} />}
+          {data.kind === 'HOUSING_COMPANY' && (
+            <>
+              <OrganisationLabsSection organisationId={data.id} />
+              <OrganisationChallengesSection organisationId={data.id} />
+            </>
+          )}
+          {data.kind === 'LOCAL_ACTOR' && <OrganisationOfferingsSection organisationId={data.id} />}
           {(myRole || isCurator(me)) && <MembersSection organisation={data} myUserId={me?.user.id} />}
           {myRole === 'OWNER' && <InvitationsSection organisationId={data.id} />}
           {myRole && me && (

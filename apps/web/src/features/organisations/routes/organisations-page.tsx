@@ -1,24 +1,48 @@
 import {
+  ACTOR_TYPES,
+  findCounty,
   findMunicipality,
-  MunicipalityCode,
   ORGANISATION_KINDS,
-  OrganisationKind,
-  type ListOrganisationsQuery,
+  VERIFICATION_STATUSES,
+  type ActorType,
+  type OrganisationKind,
   type OrganisationSummary,
+  type VerificationStatus,
 } from '@motesplats/contracts';
-import { useId, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from '../../../components/button';
-import { MunicipalityOptions } from '../../../components/form/municipality-select';
 import { EmptyState, LoadError, Loading } from '../../../components/query-states';
 import { usePageTitle } from '../../../components/page-title';
-import { Pagination } from '../../../components/pagination';
-import { useT } from '../../../lib/i18n';
+import {
+  ActiveFilters,
+  activeFiltersOf,
+  countyName,
+  FacetGroup,
+  municipalityName,
+  oneOf,
+  PageNumbers,
+  ResultCount,
+  SearchBox,
+  SearchLayout,
+  useSearchState,
+  type FilterSpec,
+} from '../../../components/search';
+import { useI18n, useT } from '../../../lib/i18n';
 import { useMe } from '../../../lib/session';
 import { useOrganisations } from '../api/list-organisations';
-import { VerificationBadge } from '../components/verification-badge';
+import { VerifiedMark } from '../components/verification-badge';
 
 const PAGE_SIZE = 20;
+
+type Filter = 'kind' | 'actorType' | 'municipality' | 'region' | 'verification';
+// A module constant: the search state reads the address again only when it changes.
+const FILTERS: FilterSpec<Filter> = {
+  kind: oneOf(ORGANISATION_KINDS),
+  actorType: oneOf(ACTOR_TYPES),
+  municipality: (value) => findMunicipality(value) !== undefined,
+  region: (value) => findCounty(value) !== undefined,
+  verification: oneOf(VERIFICATION_STATUSES),
+};
 
 function OrganisationCard({ organisation }: { organisation: OrganisationSummary }) {
   const t = useT();
@@ -33,49 +57,58 @@ function OrganisationCard({ organisation }: { organisation: OrganisationSummary 
         {organisation.actorType && <> · {t(`actorType.${organisation.actorType}`)}</>}
         {municipality && <> · {municipality.name}</>}
       </p>
-      <p>
-        <VerificationBadge status={organisation.verification} />
-      </p>
+      {organisation.verification === 'VERIFIED' && (
+        <p>
+          <VerifiedMark status={organisation.verification} />
+        </p>
+      )}
       {organisation.description && <p className="card__text">{organisation.description}</p>}
     </li>
   );
 }
 
-function pageFrom(value: string | null): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
-
 export function OrganisationsPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
   usePageTitle(t('organisations.list.title'));
   const me = useMe();
-  const id = useId();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  // Unknown values in the address are ignored rather than sent on to be refused.
-  const kind = OrganisationKind.safeParse(params.get('kind')).data;
-  const municipality = MunicipalityCode.safeParse(params.get('municipality')).data;
-  const page = pageFrom(params.get('page'));
-  const query: ListOrganisationsQuery = {
-    q: q || undefined,
-    kind: kind ? [kind] : undefined,
-    municipality: municipality ? [municipality] : undefined,
-    page,
+  const search = useSearchState(FILTERS);
+  const { filters } = search;
+  const list = useOrganisations({
+    q: search.q || undefined,
+    kind: filters.kind as OrganisationKind[],
+    actorType: filters.actorType as ActorType[],
+    municipality: filters.municipality,
+    region: filters.region,
+    verification: filters.verification as VerificationStatus[],
+    page: search.page,
     pageSize: PAGE_SIZE,
-  };
-  const organisations = useOrganisations(query);
+  });
 
-  const search = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of ['q', 'kind', 'municipality']) {
-      const value = String(data.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    setParams(next);
+  const legendOf: Record<Filter, string> = {
+    kind: t('field.organisationKind'),
+    actorType: t('field.actorType'),
+    municipality: t('field.municipality'),
+    region: t('organisations.list.region'),
+    verification: t('organisation.verification'),
   };
+  const labelOf = (name: Filter, value: string): string => {
+    switch (name) {
+      case 'kind':
+        return t(`organisationKind.${value as OrganisationKind}`);
+      case 'actorType':
+        return t(`actorType.${value as ActorType}`);
+      case 'municipality':
+        return municipalityName(value);
+      case 'region':
+        return countyName(value, locale);
+      case 'verification':
+        return t(`verification.${value as VerificationStatus}`);
+    }
+  };
+  const chips = activeFiltersOf(search, (name, value) =>
+    name === 'q' ? t('search.query', { q: value }) : `${legendOf[name]}: ${labelOf(name, value)}`,
+  );
+  const facets = list.data?.facets;
 
   return (
     <div className="page">
@@ -86,73 +119,70 @@ export function OrganisationsPage() {
           <Link to="/organisations/new">{t('organisations.list.create')}</Link>
         </p>
       )}
-      <form className="filters" role="search" onSubmit={search}>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-q`}>
-            {t('organisations.list.query')}
-          </label>
-          <input id={`${id}-q`} className="input input--full" name="q" type="search" defaultValue={q} key={`q-${q}`} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-kind`}>
-            {t('field.organisationKind')}
-          </label>
-          <select id={`${id}-kind`} className="input select" name="kind" defaultValue={kind ?? ''} key={`kind-${kind}`}>
-            <option value="">{t('organisations.list.allKinds')}</option>
-            {ORGANISATION_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`organisationKind.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-municipality`}>
-            {t('field.municipality')}
-          </label>
-          <select
-            id={`${id}-municipality`}
-            className="input select"
-            name="municipality"
-            defaultValue={municipality ?? ''}
-            key={`m-${municipality}`}
-          >
-            <option value="">{t('organisations.list.allMunicipalities')}</option>
-            <MunicipalityOptions />
-          </select>
-        </div>
-        <div className="filters__actions">
-          <Button type="submit">{t('organisations.list.search')}</Button>
-        </div>
-      </form>
-
-      <section className="section">
-        <h2 id={`${id}-results`} className="visually-hidden">
-          {t('organisations.list.results')}
-        </h2>
-        {organisations.isPending ? (
+      <SearchBox
+        value={search.q}
+        onSearch={search.setQuery}
+        label={t('organisations.list.query')}
+        hint={t('organisations.list.queryHint')}
+      />
+      <SearchLayout
+        filters={(Object.keys(FILTERS) as Filter[]).map((name) => (
+          <FacetGroup
+            key={name}
+            legend={legendOf[name]}
+            counts={facets?.[name] ?? []}
+            selected={filters[name]}
+            labelOf={(value) => labelOf(name, value)}
+            onChange={(value, selected) => search.setFilterValue(name, value, selected)}
+            limit={name === 'municipality' || name === 'region' ? 5 : 8}
+          />
+        ))}
+      >
+        <h2 className="visually-hidden">{t('organisations.list.results')}</h2>
+        <ResultCount
+          text={list.data ? t('organisations.list.count', { count: list.data.total }) : ''}
+          busy={list.isFetching}
+        />
+        <ActiveFilters
+          filters={chips}
+          onRemove={(chip) =>
+            chip.name === 'q' ? search.setQuery('') : search.removeFilterValue(chip.name as Filter, chip.value)
+          }
+          onClearAll={search.clearAll}
+        />
+        {list.isPending ? (
           <Loading />
-        ) : organisations.isError ? (
-          <LoadError error={organisations.error} onRetry={() => void organisations.refetch()} />
-        ) : organisations.data.items.length === 0 ? (
-          <EmptyState>{t('organisations.list.empty')}</EmptyState>
+        ) : list.isError ? (
+          <LoadError error={list.error} onRetry={() => void list.refetch()} />
+        ) : list.data.items.length === 0 ? (
+          <EmptyState>
+            {search.isFiltered ? (
+              <>
+                {t('organisations.list.empty')}{' '}
+                <Button variant="secondary" onClick={search.clearAll}>
+                  {t('search.clearAll')}
+                </Button>
+              </>
+            ) : (
+              t('organisations.list.none')
+            )}
+          </EmptyState>
         ) : (
           <>
-            <p role="status">{t('organisations.list.count', { count: organisations.data.total })}</p>
             <ul className="cards">
-              {organisations.data.items.map((organisation) => (
+              {list.data.items.map((organisation) => (
                 <OrganisationCard key={organisation.id} organisation={organisation} />
               ))}
             </ul>
-            <Pagination
-              page={organisations.data.page}
-              pageSize={organisations.data.pageSize}
-              total={organisations.data.total}
+            <PageNumbers
+              page={list.data.page}
+              pageSize={list.data.pageSize}
+              total={list.data.total}
               label={t('organisations.list.pagination')}
             />
           </>
         )}
-      </section>
+      </SearchLayout>
     </div>
   );
 }

@@ -1,0 +1,26 @@
+import { UnpublishBody } from '@motesplats/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '../../../lib/api-client';
+
+// The answer is not read: the detail is fetched again, so either a 200 with the item or a 204 works.
+const Ignored = z.unknown();
+
+/** Curators: take the challenge off the public pages (unpublish) or put it back (restore), saying why. */
+export function moderateChallenge(id: string, action: 'unpublish' | 'restore', body: UnpublishBody) {
+  return apiRequest({
+    method: 'POST',
+    path: `/api/v1/challenges/${encodeURIComponent(id)}/${action}`,
+    body: { schema: UnpublishBody, value: body },
+    response: Ignored,
+  });
+}
+
+export function useModerateChallenge(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, body }: { action: 'unpublish' | 'restore'; body: UnpublishBody }) =>
+      moderateChallenge(id, action, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['challenges'] }),
+  });
+}

@@ -1,0 +1,12 @@
+import { Lab } from '@motesplats/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { labKeys } from './query-keys';
+
+export function getLab(id: string, signal?: AbortSignal) {
+  return apiRequest({ path: `/api/v1/labs/${encodeURIComponent(id)}`, response: Lab, signal });
+}
+
+export function useLab(id: string) {
+  return useQuery({ queryKey: labKeys.detail(id), queryFn: ({ signal }) => getLab(id, signal) });
+}

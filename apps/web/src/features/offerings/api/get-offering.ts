@@ -1,0 +1,12 @@
+import { Offering } from '@motesplats/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { offeringKeys } from './query-keys';
+
+export function getOffering(id: string, signal?: AbortSignal) {
+  return apiRequest({ path: `/api/v1/offerings/${encodeURIComponent(id)}`, response: Offering, signal });
+}
+
+export function useOffering(id: string) {
+  return useQuery({ queryKey: offeringKeys.detail(id), queryFn: ({ signal }) => getOffering(id, signal) });
+}

@@ -1,0 +1,45 @@
+import type { OfferingSummary } from '@motesplats/contracts';
+import { Link } from 'react-router';
+import { OrganisationName } from '../../../components/marketplace/organisation-name';
+import { useT } from '../../../lib/i18n';
+import { OfferingStatusBadge } from './offering-status-badge';
+import { whereItWorks } from './where-it-works';
+
+export function OfferingCard({ offering }: { offering: OfferingSummary }) {
+  const t = useT();
+  return (
+    <li className="card">
+      <h3 className="card__title">
+        <Link to={`/offerings/${offering.id}`}>{offering.title}</Link>
+      </h3>
+      <p>
+        <OrganisationName organisation={offering.organisation} link={false} />
+      </p>
+      <p className="meta">
+        {whereItWorks(offering, t, 5)} · {t(`costModel.${offering.costModel}`)}
+      </p>
+      {offering.summary && <p className="card__text">{offering.summary}</p>}
+      <ul className="tags" aria-label={t('marketplace.focusAreas')}>
+        {offering.focusAreas.map((area) => (
+          <li key={area} className={`tag tag--${area.toLowerCase()}`}>
+            {t(`focusArea.${area}`)}
+          </li>
+        ))}
+        {offering.supportTypes.map((type) => (
+          <li key={type} className="tag">
+            {t(`supportType.${type}`)}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <OfferingStatusBadge status={offering.status} />
+        {offering.unpublishedAt && (
+          <>
+            {' '}
+            <span className="badge badge--error">{t('marketplace.unpublished')}</span>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
