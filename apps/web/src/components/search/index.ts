@@ -2,7 +2,8 @@
  * The shared search UI of the browse pages. Everything is driven by the address (URL search
  * parameters), so a search is a shareable link and the back button undoes the last change.
  *
- * Usage (see features/challenges/routes/challenges-page.tsx for a whole page):
+ * A browse page is usually `FacetedSearchPage` (see features/challenges/routes/challenges-page.tsx);
+ * the pieces below are for a page that needs another layout:
  *
  *   const FILTERS = { kind: oneOf(ORGANISATION_KINDS), municipality: (v) => findMunicipality(v) !== undefined };
  *   // ^ a module constant: which values each filter parameter may hold
@@ -26,6 +27,12 @@
 export { ActiveFilters, type ActiveFilter } from './active-filters';
 export { activeFiltersOf } from './active-filters-of';
 export { FacetGroup } from './facet-group';
+export {
+  FacetedSearchPage,
+  type FacetDefinition,
+  type FacetedList,
+  type FacetedSearchTexts,
+} from './faceted-search-page';
 export { countyName, municipalityName } from './facet-labels';
 export { PageNumbers, pageWindow } from './page-numbers';
 export { ResultCount } from './result-count';

@@ -1,14 +1,13 @@
 import { CHALLENGE_TRANSITIONS, findMunicipality, type ChallengeStatus } from '@motesplats/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ActionError } from '../../../components/marketplace/action-error';
 import { ModerationPanel, UnpublishedNotice } from '../../../components/marketplace/moderation-panel';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
+import { RecordLoadState } from '../../../components/marketplace/record-load-state';
 import { StatusActions } from '../../../components/marketplace/status-actions';
-import { isApiError } from '../../../lib/api-client';
 import { usePageTitle } from '../../../components/page-title';
-import { LoadError, Loading } from '../../../components/query-states';
 import { StatusMessage } from '../../../components/status-message';
-import { apiErrorMessageKey } from '../../../lib/error-messages';
 import { useI18n } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 import { useChallenge } from '../api/get-challenge';
@@ -27,24 +26,8 @@ export function ChallengePage() {
   const [failure, setFailure] = useState<unknown>(null);
   usePageTitle(challenge.data?.title ?? t('challenges.detail.title'));
 
-  if (challenge.isPending) {
-    return (
-      <div className="page">
-        <h1>{t('challenges.detail.title')}</h1>
-        <Loading />
-      </div>
-    );
-  }
-  if (challenge.isError) {
-    return (
-      <div className="page">
-        <h1>{t('challenges.detail.title')}</h1>
-        <LoadError
-          error={challenge.error}
-          onRetry={isApiError(challenge.error, 'NOT_FOUND') ? undefined : () => void challenge.refetch()}
-        />
-      </div>
-    );
+  if (challenge.isPending || challenge.isError) {
+    return <RecordLoadState title={t('challenges.detail.title')} query={challenge} className="page" />;
   }
   const c = challenge.data;
   const municipality = findMunicipality(c.municipalityCode)?.name ?? c.municipalityCode;
@@ -77,11 +60,7 @@ export function ChallengePage() {
       <UnpublishedNotice unpublishedAt={c.unpublishedAt} reason={c.unpublishedReason} />
       {c.summary && <p className="lead">{c.summary}</p>}
       <StatusMessage message={message} />
-      {failure !== null && (
-        <div className="notice notice--error" role="alert">
-          <p>{t(apiErrorMessageKey(failure))}</p>
-        </div>
-      )}
+      <ActionError error={failure} />
       {c.canEdit && (
         <div className="detail-actions">
           <Link className="button button--secondary" to={`/challenges/${c.id}/edit`}>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Button } from '../../../components/button';
+import { EditForbidden, VersionConflictNotice } from '../../../components/marketplace/edit-notices';
+import { RecordLoadState } from '../../../components/marketplace/record-load-state';
 import { usePageTitle } from '../../../components/page-title';
-import { LoadError, Loading } from '../../../components/query-states';
 import { isApiError } from '../../../lib/api-client';
 import { withFlash } from '../../../lib/flash';
 import { useT } from '../../../lib/i18n';
@@ -20,30 +20,11 @@ export function EditChallengePage() {
   usePageTitle(t('challenges.edit.title'));
 
   if (challenge.isPending || challenge.isError) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('challenges.edit.title')}</h1>
-        {challenge.isPending ? (
-          <Loading />
-        ) : (
-          <LoadError
-            error={challenge.error}
-            onRetry={isApiError(challenge.error, 'NOT_FOUND') ? undefined : () => void challenge.refetch()}
-          />
-        )}
-      </div>
-    );
+    return <RecordLoadState title={t('challenges.edit.title')} query={challenge} className="page page--narrow" />;
   }
   const c = challenge.data;
   if (!c.canEdit) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('challenges.edit.title')}</h1>
-        <div className="notice notice--error">
-          <p>{t('apiError.FORBIDDEN')}</p>
-        </div>
-      </div>
-    );
+    return <EditForbidden title={t('challenges.edit.title')} />;
   }
 
   return (
@@ -51,18 +32,12 @@ export function EditChallengePage() {
       <h1>{t('challenges.edit.title')}</h1>
       <p className="lead">{c.title}</p>
       {conflict && (
-        <div className="notice notice--warning">
-          <p>{t('marketplace.versionConflict')}</p>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setConflict(false);
-              void challenge.refetch();
-            }}
-          >
-            {t('marketplace.reload')}
-          </Button>
-        </div>
+        <VersionConflictNotice
+          onReload={() => {
+            setConflict(false);
+            void challenge.refetch();
+          }}
+        />
       )}
       <ChallengeForm
         // A reload after a conflict starts the form again from what is stored now.

@@ -1,14 +1,14 @@
 import { findMunicipality, LAB_TRANSITIONS, type LabStatus } from '@motesplats/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ActionError } from '../../../components/marketplace/action-error';
 import { ModerationPanel, UnpublishedNotice } from '../../../components/marketplace/moderation-panel';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
+import { RecordLoadState } from '../../../components/marketplace/record-load-state';
 import { StatusActions } from '../../../components/marketplace/status-actions';
-import { isApiError } from '../../../lib/api-client';
 import { usePageTitle } from '../../../components/page-title';
-import { EmptyState, LoadError, Loading } from '../../../components/query-states';
+import { EmptyState } from '../../../components/query-states';
 import { StatusMessage } from '../../../components/status-message';
-import { apiErrorMessageKey } from '../../../lib/error-messages';
 import { useI18n } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 import { useLab } from '../api/get-lab';
@@ -28,19 +28,7 @@ export function LabPage() {
   usePageTitle(lab.data?.name ?? t('labs.detail.title'));
 
   if (lab.isPending || lab.isError) {
-    return (
-      <div className="page">
-        <h1>{t('labs.detail.title')}</h1>
-        {lab.isPending ? (
-          <Loading />
-        ) : (
-          <LoadError
-            error={lab.error}
-            onRetry={isApiError(lab.error, 'NOT_FOUND') ? undefined : () => void lab.refetch()}
-          />
-        )}
-      </div>
-    );
+    return <RecordLoadState title={t('labs.detail.title')} query={lab} className="page" />;
   }
   const l = lab.data;
   const municipality = findMunicipality(l.municipalityCode)?.name ?? l.municipalityCode;
@@ -68,11 +56,7 @@ export function LabPage() {
       <UnpublishedNotice unpublishedAt={l.unpublishedAt} reason={l.unpublishedReason} />
       {l.summary && <p className="lead">{l.summary}</p>}
       <StatusMessage message={message} />
-      {failure !== null && (
-        <div className="notice notice--error" role="alert">
-          <p>{t(apiErrorMessageKey(failure))}</p>
-        </div>
-      )}
+      <ActionError error={failure} />
       {l.canEdit && (
         <div className="detail-actions">
           <Link className="button button--secondary" to={`/labs/${l.id}/edit`}>

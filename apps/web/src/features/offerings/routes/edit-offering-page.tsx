@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Button } from '../../../components/button';
+import { EditForbidden, VersionConflictNotice } from '../../../components/marketplace/edit-notices';
+import { RecordLoadState } from '../../../components/marketplace/record-load-state';
 import { usePageTitle } from '../../../components/page-title';
-import { LoadError, Loading } from '../../../components/query-states';
 import { isApiError } from '../../../lib/api-client';
 import { withFlash } from '../../../lib/flash';
 import { useT } from '../../../lib/i18n';
@@ -20,30 +20,11 @@ export function EditOfferingPage() {
   usePageTitle(t('offerings.edit.title'));
 
   if (offering.isPending || offering.isError) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('offerings.edit.title')}</h1>
-        {offering.isPending ? (
-          <Loading />
-        ) : (
-          <LoadError
-            error={offering.error}
-            onRetry={isApiError(offering.error, 'NOT_FOUND') ? undefined : () => void offering.refetch()}
-          />
-        )}
-      </div>
-    );
+    return <RecordLoadState title={t('offerings.edit.title')} query={offering} className="page page--narrow" />;
   }
   const o = offering.data;
   if (!o.canEdit) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('offerings.edit.title')}</h1>
-        <div className="notice notice--error">
-          <p>{t('apiError.FORBIDDEN')}</p>
-        </div>
-      </div>
-    );
+    return <EditForbidden title={t('offerings.edit.title')} />;
   }
 
   return (
@@ -51,18 +32,12 @@ export function EditOfferingPage() {
       <h1>{t('offerings.edit.title')}</h1>
       <p className="lead">{o.title}</p>
       {conflict && (
-        <div className="notice notice--warning">
-          <p>{t('marketplace.versionConflict')}</p>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setConflict(false);
-              void offering.refetch();
-            }}
-          >
-            {t('marketplace.reload')}
-          </Button>
-        </div>
+        <VersionConflictNotice
+          onReload={() => {
+            setConflict(false);
+            void offering.refetch();
+          }}
+        />
       )}
       <OfferingForm
         // A reload after a conflict starts the form again from what is stored now.

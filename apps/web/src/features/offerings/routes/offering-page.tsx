@@ -1,14 +1,13 @@
 import { OFFERING_TRANSITIONS, type OfferingStatus } from '@motesplats/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ActionError } from '../../../components/marketplace/action-error';
 import { ModerationPanel, UnpublishedNotice } from '../../../components/marketplace/moderation-panel';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
+import { RecordLoadState } from '../../../components/marketplace/record-load-state';
 import { StatusActions } from '../../../components/marketplace/status-actions';
-import { isApiError } from '../../../lib/api-client';
 import { usePageTitle } from '../../../components/page-title';
-import { LoadError, Loading } from '../../../components/query-states';
 import { StatusMessage } from '../../../components/status-message';
-import { apiErrorMessageKey } from '../../../lib/error-messages';
 import { useI18n } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 import { useOffering } from '../api/get-offering';
@@ -29,19 +28,7 @@ export function OfferingPage() {
   usePageTitle(offering.data?.title ?? t('offerings.detail.title'));
 
   if (offering.isPending || offering.isError) {
-    return (
-      <div className="page">
-        <h1>{t('offerings.detail.title')}</h1>
-        {offering.isPending ? (
-          <Loading />
-        ) : (
-          <LoadError
-            error={offering.error}
-            onRetry={isApiError(offering.error, 'NOT_FOUND') ? undefined : () => void offering.refetch()}
-          />
-        )}
-      </div>
-    );
+    return <RecordLoadState title={t('offerings.detail.title')} query={offering} className="page" />;
   }
   const o = offering.data;
 
@@ -68,11 +55,7 @@ export function OfferingPage() {
       <UnpublishedNotice unpublishedAt={o.unpublishedAt} reason={o.unpublishedReason} />
       {o.summary && <p className="lead">{o.summary}</p>}
       <StatusMessage message={message} />
-      {failure !== null && (
-        <div className="notice notice--error" role="alert">
-          <p>{t(apiErrorMessageKey(failure))}</p>
-        </div>
-      )}
+      <ActionError error={failure} />
       {o.canEdit && (
         <div className="detail-actions">
           <Link className="button button--secondary" to={`/offerings/${o.id}/edit`}>

@@ -11,21 +11,13 @@ import {
   type TargetGroup,
 } from '@motesplats/contracts';
 import { Link } from 'react-router';
-import { Button } from '../../../components/button';
-import { EmptyState, LoadError, Loading } from '../../../components/query-states';
-import { usePageTitle } from '../../../components/page-title';
 import {
-  ActiveFilters,
-  activeFiltersOf,
   countyName,
-  FacetGroup,
+  FacetedSearchPage,
   municipalityName,
   oneOf,
-  PageNumbers,
-  ResultCount,
-  SearchBox,
-  SearchLayout,
   useSearchState,
+  type FacetDefinition,
   type FilterSpec,
 } from '../../../components/search';
 import { useI18n } from '../../../lib/i18n';
@@ -47,7 +39,6 @@ const FILTERS: FilterSpec<Filter> = {
 
 export function OfferingsPage() {
   const { t, locale } = useI18n();
-  usePageTitle(t('offerings.list.title'));
   const me = useMe();
   const search = useSearchState(FILTERS);
   const { filters } = search;
@@ -63,111 +54,43 @@ export function OfferingsPage() {
     pageSize: PAGE_SIZE,
   });
 
-  const legendOf: Record<Filter, string> = {
-    focusArea: t('marketplace.focusArea'),
-    targetGroup: t('marketplace.targetGroup'),
-    municipality: t('field.municipality'),
-    region: t('marketplace.region'),
-    supportType: t('offerings.supportTypes'),
-    status: t('marketplace.status'),
+  const facets: Record<Filter, FacetDefinition> = {
+    focusArea: { legend: t('marketplace.focusArea'), labelOf: (value) => t(`focusArea.${value as FocusArea}`) },
+    targetGroup: { legend: t('marketplace.targetGroup'), labelOf: (value) => t(`targetGroup.${value as TargetGroup}`) },
+    municipality: { legend: t('field.municipality'), labelOf: municipalityName },
+    region: { legend: t('marketplace.region'), labelOf: (value) => countyName(value, locale) },
+    supportType: {
+      legend: t('offerings.supportTypes'),
+      labelOf: (value) => t(`supportType.${value as SupportType}`),
+    },
+    status: { legend: t('marketplace.status'), labelOf: (value) => t(`offeringStatus.${value as OfferingStatus}`) },
   };
-  const labelOf = (name: Filter, value: string): string => {
-    switch (name) {
-      case 'focusArea':
-        return t(`focusArea.${value as FocusArea}`);
-      case 'targetGroup':
-        return t(`targetGroup.${value as TargetGroup}`);
-      case 'municipality':
-        return municipalityName(value);
-      case 'region':
-        return countyName(value, locale);
-      case 'supportType':
-        return t(`supportType.${value as SupportType}`);
-      case 'status':
-        return t(`offeringStatus.${value as OfferingStatus}`);
-    }
-  };
-  const chips = activeFiltersOf(search, (name, value) =>
-    name === 'q' ? t('search.query', { q: value }) : `${legendOf[name]}: ${labelOf(name, value)}`,
-  );
-  const facets = list.data?.facets;
   const canCreate = me?.memberships.some((m) => m.organisation.kind === 'LOCAL_ACTOR');
 
   return (
-    <div className="page">
-      <h1>{t('offerings.list.title')}</h1>
-      <p className="lead">{t('offerings.list.intro')}</p>
-      {canCreate && (
-        <p>
+    <FacetedSearchPage
+      texts={{
+        title: t('offerings.list.title'),
+        intro: t('offerings.list.intro'),
+        query: t('offerings.list.query'),
+        queryHint: t('offerings.list.queryHint'),
+        results: t('search.results'),
+        count: (count) => t('offerings.list.count', { count }),
+        emptyFiltered: t('offerings.list.emptyFiltered'),
+        empty: t('offerings.list.empty'),
+        pagination: t('offerings.list.pagination'),
+      }}
+      search={search}
+      facets={facets}
+      list={list}
+      renderItem={(offering) => <OfferingCard offering={offering} />}
+      createLink={
+        canCreate && (
           <Link className="button button--primary" to="/offerings/new">
             {t('offerings.create')}
           </Link>
-        </p>
-      )}
-      <SearchBox
-        value={search.q}
-        onSearch={search.setQuery}
-        label={t('offerings.list.query')}
-        hint={t('offerings.list.queryHint')}
-      />
-      <SearchLayout
-        filters={(Object.keys(FILTERS) as Filter[]).map((name) => (
-          <FacetGroup
-            key={name}
-            legend={legendOf[name]}
-            counts={facets?.[name] ?? []}
-            selected={filters[name]}
-            labelOf={(value) => labelOf(name, value)}
-            onChange={(value, selected) => search.setFilterValue(name, value, selected)}
-            limit={name === 'municipality' || name === 'region' ? 5 : 8}
-          />
-        ))}
-      >
-        <h2 className="visually-hidden">{t('search.results')}</h2>
-        <ResultCount
-          text={list.data ? t('offerings.list.count', { count: list.data.total }) : ''}
-          busy={list.isFetching}
-        />
-        <ActiveFilters
-          filters={chips}
-          onRemove={(chip) =>
-            chip.name === 'q' ? search.setQuery('') : search.removeFilterValue(chip.name as Filter, chip.value)
-          }
-          onClearAll={search.clearAll}
-        />
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.data.items.length === 0 ? (
-          <EmptyState>
-            {search.isFiltered ? (
-              <>
-                {t('offerings.list.emptyFiltered')}{' '}
-                <Button variant="secondary" onClick={search.clearAll}>
-                  {t('search.clearAll')}
-                </Button>
-              </>
-            ) : (
-              t('offerings.list.empty')
-            )}
-          </EmptyState>
-        ) : (
-          <>
-            <ul className="cards">
-              {list.data.items.map((offering) => (
-                <OfferingCard key={offering.id} offering={offering} />
-              ))}
-            </ul>
-            <PageNumbers
-              page={list.data.page}
-              pageSize={list.data.pageSize}
-              total={list.data.total}
-              label={t('offerings.list.pagination')}
-            />
-          </>
-        )}
-      </SearchLayout>
-    </div>
+        )
+      }
+    />
   );
 }

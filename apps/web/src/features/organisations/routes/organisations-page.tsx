@@ -10,21 +10,13 @@ import {
   type VerificationStatus,
 } from '@motesplats/contracts';
 import { Link } from 'react-router';
-import { Button } from '../../../components/button';
-import { EmptyState, LoadError, Loading } from '../../../components/query-states';
-import { usePageTitle } from '../../../components/page-title';
 import {
-  ActiveFilters,
-  activeFiltersOf,
   countyName,
-  FacetGroup,
+  FacetedSearchPage,
   municipalityName,
   oneOf,
-  PageNumbers,
-  ResultCount,
-  SearchBox,
-  SearchLayout,
   useSearchState,
+  type FacetDefinition,
   type FilterSpec,
 } from '../../../components/search';
 import { useI18n, useT } from '../../../lib/i18n';
@@ -69,7 +61,6 @@ function OrganisationCard({ organisation }: { organisation: OrganisationSummary 
 
 export function OrganisationsPage() {
   const { t, locale } = useI18n();
-  usePageTitle(t('organisations.list.title'));
   const me = useMe();
   const search = useSearchState(FILTERS);
   const { filters } = search;
@@ -84,105 +75,38 @@ export function OrganisationsPage() {
     pageSize: PAGE_SIZE,
   });
 
-  const legendOf: Record<Filter, string> = {
-    kind: t('field.organisationKind'),
-    actorType: t('field.actorType'),
-    municipality: t('field.municipality'),
-    region: t('organisations.list.region'),
-    verification: t('organisation.verification'),
+  const facets: Record<Filter, FacetDefinition> = {
+    kind: {
+      legend: t('field.organisationKind'),
+      labelOf: (value) => t(`organisationKind.${value as OrganisationKind}`),
+    },
+    actorType: { legend: t('field.actorType'), labelOf: (value) => t(`actorType.${value as ActorType}`) },
+    municipality: { legend: t('field.municipality'), labelOf: municipalityName },
+    region: { legend: t('organisations.list.region'), labelOf: (value) => countyName(value, locale) },
+    verification: {
+      legend: t('organisation.verification'),
+      labelOf: (value) => t(`verification.${value as VerificationStatus}`),
+    },
   };
-  const labelOf = (name: Filter, value: string): string => {
-    switch (name) {
-      case 'kind':
-        return t(`organisationKind.${value as OrganisationKind}`);
-      case 'actorType':
-        return t(`actorType.${value as ActorType}`);
-      case 'municipality':
-        return municipalityName(value);
-      case 'region':
-        return countyName(value, locale);
-      case 'verification':
-        return t(`verification.${value as VerificationStatus}`);
-    }
-  };
-  const chips = activeFiltersOf(search, (name, value) =>
-    name === 'q' ? t('search.query', { q: value }) : `${legendOf[name]}: ${labelOf(name, value)}`,
-  );
-  const facets = list.data?.facets;
 
   return (
-    <div className="page">
-      <h1>{t('organisations.list.title')}</h1>
-      <p className="lead">{t('organisations.list.intro')}</p>
-      {me && (
-        <p>
-          <Link to="/organisations/new">{t('organisations.list.create')}</Link>
-        </p>
-      )}
-      <SearchBox
-        value={search.q}
-        onSearch={search.setQuery}
-        label={t('organisations.list.query')}
-        hint={t('organisations.list.queryHint')}
-      />
-      <SearchLayout
-        filters={(Object.keys(FILTERS) as Filter[]).map((name) => (
-          <FacetGroup
-            key={name}
-            legend={legendOf[name]}
-            counts={facets?.[name] ?? []}
-            selected={filters[name]}
-            labelOf={(value) => labelOf(name, value)}
-            onChange={(value, selected) => search.setFilterValue(name, value, selected)}
-            limit={name === 'municipality' || name === 'region' ? 5 : 8}
-          />
-        ))}
-      >
-        <h2 className="visually-hidden">{t('organisations.list.results')}</h2>
-        <ResultCount
-          text={list.data ? t('organisations.list.count', { count: list.data.total }) : ''}
-          busy={list.isFetching}
-        />
-        <ActiveFilters
-          filters={chips}
-          onRemove={(chip) =>
-            chip.name === 'q' ? search.setQuery('') : search.removeFilterValue(chip.name as Filter, chip.value)
-          }
-          onClearAll={search.clearAll}
-        />
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.data.items.length === 0 ? (
-          <EmptyState>
-            {search.isFiltered ? (
-              <>
-                {t('organisations.list.empty')}{' '}
-                <Button variant="secondary" onClick={search.clearAll}>
-                  {t('search.clearAll')}
-                </Button>
-              </>
-            ) : (
-              t('organisations.list.none')
-            )}
-          </EmptyState>
-        ) : (
-          <>
-            <ul className="cards">
-              {list.data.items.map((organisation) => (
-                <OrganisationCard key={organisation.id} organisation={organisation} />
-              ))}
-            </ul>
-            <PageNumbers
-              page={list.data.page}
-              pageSize={list.data.pageSize}
-              total={list.data.total}
-              label={t('organisations.list.pagination')}
-            />
-          </>
-        )}
-      </SearchLayout>
-    </div>
+    <FacetedSearchPage
+      texts={{
+        title: t('organisations.list.title'),
+        intro: t('organisations.list.intro'),
+        query: t('organisations.list.query'),
+        queryHint: t('organisations.list.queryHint'),
+        results: t('organisations.list.results'),
+        count: (count) => t('organisations.list.count', { count }),
+        emptyFiltered: t('organisations.list.empty'),
+        empty: t('organisations.list.none'),
+        pagination: t('organisations.list.pagination'),
+      }}
+      search={search}
+      facets={facets}
+      list={list}
+      renderItem={(organisation) => <OrganisationCard organisation={organisation} />}
+      createLink={me && <Link to="/organisations/new">{t('organisations.list.create')}</Link>}
+    />
   );
 }
