@@ -1,6 +1,6 @@
 import { CreateLabBody, FOCUS_AREAS, type OrganisationRef } from '@motesplats/contracts';
-import type { ReactNode } from 'react';
-import type { DefaultValues } from 'react-hook-form';
+import { useState, type ReactNode } from 'react';
+import { useWatch, type DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { CheckboxGroupField } from '../../../components/form/checkbox-group-field';
 import { ContractForm } from '../../../components/form/contract-form';
@@ -11,6 +11,7 @@ import { TextareaField } from '../../../components/form/textarea-field';
 import { TextField } from '../../../components/form/text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { useT } from '../../../lib/i18n';
+import { PartnersField } from './partners-field';
 
 export type LabFormInput = z.input<typeof CreateLabBody>;
 export type LabFormOutput = z.output<typeof CreateLabBody>;
@@ -20,18 +21,42 @@ const nullIfEmpty = (value: unknown) => (value === '' || value === undefined ? n
 export interface LabFormProps {
   organisations: OrganisationRef[];
   defaultValues: DefaultValues<LabFormInput>;
+  /** The organisations among defaultValues.partners, whose names the form shows. */
+  partnerOrganisations?: OrganisationRef[];
   mode: 'create' | 'edit';
   onSubmit: (values: LabFormOutput) => Promise<unknown>;
   secondary?: ReactNode;
 }
 
 /**
- * Create and edit share one form validated with CreateLabBody. Partners are not edited here yet:
- * an edit leaves them out, so the stored partners stay as they are.
+ * Create and edit share one form validated with CreateLabBody. Partners are sent whole each time:
+ * the API replaces the lab's partners with the list given.
  */
-export function LabForm({ organisations, defaultValues, mode, onSubmit, secondary }: LabFormProps) {
+export function LabForm({
+  organisations,
+  defaultValues,
+  partnerOrganisations = [],
+  mode,
+  onSubmit,
+  secondary,
+}: LabFormProps) {
   const t = useT();
   const form = useContractForm(CreateLabBody, { scope: 'lab', defaultValues });
+  const [partnerNames, setPartnerNames] = useState<ReadonlyMap<string, string>>(
+    () => new Map(partnerOrganisations.map((o) => [o.id, o.name])),
+  );
+  const partners = useWatch({ control: form.control, name: 'partners' }) ?? [];
+  // Each partner's fields get labels, so the server's issues (partners.<i>.organisationId) land
+  // on them and the error summary can name the organisation.
+  const partnerLabels = Object.fromEntries(
+    partners.flatMap((partner, index) => {
+      const name = partnerNames.get(partner.organisationId ?? '') ?? partner.organisationId ?? '';
+      return [
+        [`partners.${index}.organisationId`, name],
+        [`partners.${index}.role`, t('labs.partners.roleOf', { name })],
+      ];
+    }),
+  ) as Record<`partners.${number}.${'organisationId' | 'role'}`, string>;
   const labels = {
     organisationId: t('marketplace.organisation'),
     name: t('labs.field.name'),
@@ -41,6 +66,8 @@ export function LabForm({ organisations, defaultValues, mode, onSubmit, secondar
     summary: t('labs.field.summary'),
     description: t('marketplace.description'),
     processLeaderName: t('labs.field.processLeader'),
+    partners: t('labs.partners'),
+    ...partnerLabels,
     startsOn: t('marketplace.startsOn'),
     endsOn: t('marketplace.endsOn'),
   };
@@ -88,6 +115,14 @@ export function LabForm({ organisations, defaultValues, mode, onSubmit, secondar
         optional
         width="medium"
         registerOptions={{ setValueAs: nullIfEmpty }}
+      />
+      <PartnersField
+        form={form}
+        legend={labels.partners}
+        names={partnerNames}
+        onOrganisationChosen={(organisation) =>
+          setPartnerNames((known) => new Map(known).set(organisation.id, organisation.name))
+        }
       />
       <DateField form={form} name="startsOn" label={labels.startsOn} optional />
       <DateField form={form} name="endsOn" label={labels.endsOn} optional />

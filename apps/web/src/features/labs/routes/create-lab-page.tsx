@@ -48,6 +48,7 @@ export function CreateLabPage() {
               processLeaderName: null,
               startsOn: null,
               endsOn: null,
+              partners: [],
             }}
             onSubmit={async (values) => {
               const lab = await create.mutateAsync(values);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Button } from '../../../components/button';
+import { EditForbidden, VersionConflictNotice } from '../../../components/marketplace/edit-notices';
+import { RecordLoadState } from '../../../components/marketplace/record-load-state';
 import { usePageTitle } from '../../../components/page-title';
-import { LoadError, Loading } from '../../../components/query-states';
 import { isApiError } from '../../../lib/api-client';
 import { withFlash } from '../../../lib/flash';
 import { useT } from '../../../lib/i18n';
@@ -20,30 +20,11 @@ export function EditLabPage() {
   usePageTitle(t('labs.edit.title'));
 
   if (lab.isPending || lab.isError) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('labs.edit.title')}</h1>
-        {lab.isPending ? (
-          <Loading />
-        ) : (
-          <LoadError
-            error={lab.error}
-            onRetry={isApiError(lab.error, 'NOT_FOUND') ? undefined : () => void lab.refetch()}
-          />
-        )}
-      </div>
-    );
+    return <RecordLoadState title={t('labs.edit.title')} query={lab} className="page page--narrow" />;
   }
   const l = lab.data;
   if (!l.canEdit) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('labs.edit.title')}</h1>
-        <div className="notice notice--error">
-          <p>{t('apiError.FORBIDDEN')}</p>
-        </div>
-      </div>
-    );
+    return <EditForbidden title={t('labs.edit.title')} />;
   }
 
   return (
@@ -51,24 +32,19 @@ export function EditLabPage() {
       <h1>{t('labs.edit.title')}</h1>
       <p className="lead">{l.name}</p>
       {conflict && (
-        <div className="notice notice--warning">
-          <p>{t('marketplace.versionConflict')}</p>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setConflict(false);
-              void lab.refetch();
-            }}
-          >
-            {t('marketplace.reload')}
-          </Button>
-        </div>
+        <VersionConflictNotice
+          onReload={() => {
+            setConflict(false);
+            void lab.refetch();
+          }}
+        />
       )}
       <LabForm
         // A reload after a conflict starts the form again from what is stored now.
         key={l.version}
         mode="edit"
         organisations={[l.organisation]}
+        partnerOrganisations={l.partners.map((p) => p.organisation)}
         defaultValues={{
           organisationId: l.organisation.id,
           name: l.name,
@@ -80,11 +56,12 @@ export function EditLabPage() {
           processLeaderName: l.processLeaderName,
           startsOn: l.startsOn,
           endsOn: l.endsOn,
+          partners: l.partners.map((p) => ({ organisationId: p.organisation.id, role: p.role })),
         }}
         onSubmit={async (values) => {
           // The organisation is fixed and the status has its own buttons on the lab's page.
-          // Partners are not edited here: leaving them out keeps the stored ones.
-          const { organisationId: _organisationId, status: _status, partners: _partners, ...fields } = values;
+          // Partners are sent whole: the API replaces the stored ones with this list.
+          const { organisationId: _organisationId, status: _status, ...fields } = values;
           try {
             await update.mutateAsync({
               ...fields,
