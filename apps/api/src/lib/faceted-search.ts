@@ -76,6 +76,22 @@ export interface FacetedSearchResult<F extends string> {
 type Db = Pick<PrismaClient, '$queryRaw'>;
 
 /** Array columns that are facets are stored without duplicates (facet `values` relies on it). */
+/**
+ * The search answers ids in order; the rows come back from a second query in any order. A row
+ * deleted between the two queries drops out rather than failing the request.
+ */
+export function inIdOrder<R extends { id: string }, T>(
+  ids: readonly string[],
+  rows: readonly R[],
+  map: (row: R) => T,
+): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [map(row)] : [];
+  });
+}
+
 export function distinctValues<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }

@@ -11,7 +11,7 @@ import type { PrismaClient } from '../../db/prisma';
 import type { Prisma } from '../../generated/prisma/client';
 import { audit } from '../../lib/audit';
 import { AppError, forbidden, notFound } from '../../lib/errors';
-import { distinctValues } from '../../lib/faceted-search';
+import { distinctValues, inIdOrder } from '../../lib/faceted-search';
 import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
 import { isCurator, type AuthUser } from '../../plugins/auth';
 import { searchChallenges } from './challenges.queries';
@@ -175,11 +175,7 @@ export function createChallengesService(deps: { prisma: PrismaClient }) {
       const viewer = await loadViewer(prisma, user);
       const result = await searchChallenges(prisma, viewer, query);
       const rows = await prisma.challenge.findMany({ where: { id: { in: result.ids } }, include: challengeInclude });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const items = result.ids.flatMap((id) => {
-        const row = byId.get(id);
-        return row ? [toChallengeSummary(row)] : [];
-      });
+      const items = inIdOrder(result.ids, rows, toChallengeSummary);
       return {
         items,
         total: result.total,

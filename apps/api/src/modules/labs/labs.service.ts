@@ -11,6 +11,7 @@ import {
 import type { PrismaClient } from '../../db/prisma';
 import type { Prisma } from '../../generated/prisma/client';
 import { audit } from '../../lib/audit';
+import { inIdOrder } from '../../lib/faceted-search';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { uniqueSlug } from '../../lib/slug';
 import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
@@ -81,17 +82,13 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
   async function toLab(viewer: Viewer, lab: LabDetailRow): Promise<Lab> {
     const ids = await visibleLabChallengeIds(prisma, viewer, lab.id);
     const rows = await prisma.challenge.findMany({ where: { id: { in: ids } }, include: challengeInclude });
-    const byId = new Map(rows.map((r) => [r.id, r]));
     return {
       ...toLabSummary(lab),
       description: lab.description,
       // A named user wins over the free-text name, which is for leaders without an account.
       processLeaderName: lab.processLeader?.name ?? lab.processLeaderName,
       partners: lab.partners.map((p) => ({ organisation: p.organisation, role: p.role })),
-      challenges: ids.flatMap((id) => {
-        const row = byId.get(id);
-        return row ? [toChallengeSummary(row)] : [];
-      }),
+      challenges: inIdOrder(ids, rows, toChallengeSummary),
       unpublishedReason: lab.unpublishedReason,
       createdAt: lab.createdAt.toISOString(),
       updatedAt: lab.updatedAt.toISOString(),
@@ -127,12 +124,8 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
       const viewer = await loadViewer(prisma, user);
       const found = await searchLabs(prisma, viewer, query);
       const rows = await prisma.lab.findMany({ where: { id: { in: found.ids } }, include: labInclude });
-      const byId = new Map(rows.map((r) => [r.id, r]));
       return {
-        items: found.ids.flatMap((id) => {
-          const row = byId.get(id);
-          return row ? [toLabSummary(row)] : [];
-        }),
+        items: inIdOrder(found.ids, rows, toLabSummary),
         total: found.total,
         page: query.page,
         pageSize: query.pageSize,

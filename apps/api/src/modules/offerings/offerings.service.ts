@@ -11,7 +11,7 @@ import type { PrismaClient } from '../../db/prisma';
 import type { Prisma } from '../../generated/prisma/client';
 import { audit } from '../../lib/audit';
 import { AppError, forbidden, notFound } from '../../lib/errors';
-import { distinctValues } from '../../lib/faceted-search';
+import { distinctValues, inIdOrder } from '../../lib/faceted-search';
 import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
 import { isCurator, type AuthUser } from '../../plugins/auth';
 import { searchOfferings } from './offerings.queries';
@@ -148,11 +148,7 @@ export function createOfferingsService(deps: { prisma: PrismaClient }) {
       const viewer = await loadViewer(prisma, user);
       const result = await searchOfferings(prisma, viewer, query);
       const rows = await prisma.offering.findMany({ where: { id: { in: result.ids } }, include: offeringInclude });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const items = result.ids.flatMap((id) => {
-        const row = byId.get(id);
-        return row ? [toOfferingSummary(row)] : [];
-      });
+      const items = inIdOrder(result.ids, rows, toOfferingSummary);
       return {
         items,
         total: result.total,

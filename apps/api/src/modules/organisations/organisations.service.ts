@@ -15,6 +15,7 @@ import type { Config } from '../../config';
 import type { PrismaClient } from '../../db/prisma';
 import type { Prisma } from '../../generated/prisma/client';
 import { audit } from '../../lib/audit';
+import { inIdOrder } from '../../lib/faceted-search';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import type { Mailer } from '../../lib/mailer';
 import { uniqueSlug } from '../../lib/slug';
@@ -180,11 +181,7 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
         cursor: query.cursor,
       });
       const rows = await prisma.organisation.findMany({ where: { id: { in: found.ids } } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const items = found.ids.flatMap((id) => {
-        const row = byId.get(id);
-        return row ? [toSummary(row)] : [];
-      });
+      const items = inIdOrder(found.ids, rows, toSummary);
       return {
         items,
         total: found.total,
