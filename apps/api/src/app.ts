@@ -8,11 +8,15 @@ import { challengesRoutes } from './modules/challenges/challenges.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { labsRoutes } from './modules/labs/labs.routes';
+import { matchesRoutes } from './modules/matches/matches.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
 import authPlugin from './plugins/auth';
 import databasePlugin from './plugins/database';
 import errorsPlugin, { frameworkErrorReply } from './plugins/errors';
+import jobsPlugin from './plugins/jobs';
 import mailerPlugin from './plugins/mailer';
 import maintenancePlugin from './plugins/maintenance';
 import openapiPlugin from './plugins/openapi';
@@ -53,6 +57,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
   await app.register(authPlugin);
   await app.register(openapiPlugin);
   await app.register(maintenancePlugin);
+  await app.register(jobsPlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(
@@ -62,6 +67,9 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(labsRoutes);
       await v1.register(challengesRoutes);
       await v1.register(offeringsRoutes);
+      await v1.register(matchesRoutes);
+      await v1.register(suggestionsRoutes);
+      await v1.register(notificationsRoutes);
       if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

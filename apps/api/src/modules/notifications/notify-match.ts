@@ -1,0 +1,83 @@
+import type { NotificationKind, NotificationPayload } from '@motesplats/contracts';
+import type { Prisma } from '../../generated/prisma/client';
+import { enqueueJob } from '../../lib/jobs';
+
+export const NOTIFICATION_EMAIL_QUEUE = 'notification-email';
+
+export interface MatchNotice {
+  matchId: string;
+  kind: NotificationKind;
+  /** Who did it; they are not told about their own action. */
+  actorId: string | null;
+  /** A message's or a decline's first words. */
+  excerpt?: string;
+}
+
+/**
+ * Tells everyone on a match what just happened, in the transaction that made it happen: one
+ * in-app notification per member of both organisations and, for a curator's proposal, the
+ * proposing curator; plus an e-mail job for each recipient who wants this kind by e-mail.
+ */
+export async function notifyMatchParties(tx: Prisma.TransactionClient, notice: MatchNotice): Promise<void> {
+  const match = await tx.match.findUniqueOrThrow({
+    where: { id: notice.matchId },
+    select: {
+      proposedById: true,
+      origin: true,
+      challenge: { select: { title: true, organisationId: true } },
+      offering: { select: { title: true, organisationId: true } },
+    },
+  });
+  const members = await tx.membership.findMany({
+    where: { organisationId: { in: [match.challenge.organisationId, match.offering.organisationId] } },
+    select: { userId: true },
+  });
+  const recipients = new Set(members.map((m) => m.userId));
+  if (match.origin === 'CURATOR_PROPOSAL' && match.proposedById) recipients.add(match.proposedById);
+  if (notice.actorId) recipients.delete(notice.actorId);
+  if (recipients.size === 0) return;
+
+  const actor = notice.actorId
+    ? await tx.user.findUnique({
+        where: { id: notice.actorId },
+        select: {
+          name: true,
+          memberships: {
+            where: { organisationId: { in: [match.challenge.organisationId, match.offering.organisationId] } },
+            select: { organisation: { select: { name: true } } },
+            take: 1,
+          },
+        },
+      })
+    : null;
+  const payload: NotificationPayload = {
+    challengeTitle: match.challenge.title,
+    offeringTitle: match.offering.title,
+    ...(actor ? { actorName: actor.name } : {}),
+    ...(actor?.memberships[0] ? { organisationName: actor.memberships[0].organisation.name } : {}),
+    ...(notice.excerpt ? { excerpt: notice.excerpt.slice(0, 200) } : {}),
+  };
+
+  const userIds = [...recipients];
+  const created = await tx.notification.createManyAndReturn({
+    data: userIds.map((userId) => ({ userId, kind: notice.kind, matchId: notice.matchId, payload })),
+    select: { id: true, userId: true },
+  });
+  // E-mail is on unless the user turned this kind off.
+  const optedOut = new Set(
+    (
+      await tx.notificationPreference.findMany({
+        where: { userId: { in: userIds }, kind: notice.kind, email: false },
+        select: { userId: true },
+      })
+    ).map((p) => p.userId),
+  );
+  for (const notification of created) {
+    if (optedOut.has(notification.userId)) continue;
+    await enqueueJob(tx, {
+      queue: NOTIFICATION_EMAIL_QUEUE,
+      payload: { notificationId: notification.id },
+      dedupeKey: `${NOTIFICATION_EMAIL_QUEUE}:${notification.id}`,
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { allowedMatchActions, decideMatchAction, type MatchSnapshot } from './match-transitions';
+
+const proposed: MatchSnapshot = { state: 'PROPOSED', housingAcceptedAt: null, actorAcceptedAt: null };
+
+describe('the match state machine', () => {
+  it('agrees only on the second side’s yes', () => {
+    const first = decideMatchAction(proposed, 'ACCEPT', ['HOUSING']);
+    expect(first).toEqual({ ok: true, to: 'PROPOSED', side: 'HOUSING', notification: 'MATCH_ACCEPTED' });
+    const second = decideMatchAction({ ...proposed, housingAcceptedAt: new Date() }, 'ACCEPT', ['ACTOR']);
+    expect(second).toEqual({ ok: true, to: 'AGREED', side: 'ACTOR', notification: 'MATCH_AGREED' });
+  });
+
+  it('lets a side answer once: after a yes it may withdraw, not accept or decline again', () => {
+    const accepted = { ...proposed, actorAcceptedAt: '2026-11-01T10:00:00Z' };
+    expect(decideMatchAction(accepted, 'ACCEPT', ['ACTOR'])).toEqual({ ok: false, refusal: 'ALREADY_ANSWERED' });
+    expect(decideMatchAction(accepted, 'DECLINE', ['ACTOR'])).toEqual({ ok: false, refusal: 'ALREADY_ANSWERED' });
+    expect(allowedMatchActions(accepted, ['ACTOR'])).toEqual(['WITHDRAW']);
+    expect(allowedMatchActions(accepted, ['HOUSING'])).toEqual(['ACCEPT', 'DECLINE', 'WITHDRAW']);
+  });
+
+  it('keeps curators out of the parties’ answers but lets them steer the rest', () => {
+    expect(decideMatchAction(proposed, 'ACCEPT', ['CURATOR'])).toEqual({ ok: false, refusal: 'NOT_YOUR_ACTION' });
+    expect(allowedMatchActions(proposed, ['CURATOR'])).toEqual(['WITHDRAW']);
+    const agreed = { state: 'AGREED' as const, housingAcceptedAt: new Date(), actorAcceptedAt: new Date() };
+    expect(allowedMatchActions(agreed, ['CURATOR'])).toEqual(['WITHDRAW', 'START']);
+  });
+
+  it('refuses actions the state does not allow, and allows nothing after the end', () => {
+    const active = { state: 'ACTIVE' as const, housingAcceptedAt: new Date(), actorAcceptedAt: new Date() };
+    expect(decideMatchAction(active, 'START', ['HOUSING'])).toEqual({ ok: false, refusal: 'WRONG_STATE' });
+    expect(allowedMatchActions(active, ['ACTOR'])).toEqual(['WITHDRAW', 'COMPLETE']);
+    for (const state of ['COMPLETED', 'DECLINED', 'WITHDRAWN'] as const) {
+      expect(allowedMatchActions({ ...active, state }, ['HOUSING', 'ACTOR', 'CURATOR'])).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { LabRef } from './challenges';
+import { OrganisationRef, Timestamp } from './common';
+import {
+  ChallengeStatus,
+  FocusArea,
+  MatchAction,
+  MatchOrigin,
+  MatchState,
+  OfferingStatus,
+  SupportType,
+  TargetGroup,
+} from './enums';
+import { CountyCode, MunicipalityCode } from './geography';
+import { Version } from './marketplace';
+import { MatchParty, OpeningAction, TransitionAction } from './match-transitions';
+import { multiValue, pageOf, PageQuery } from './paging';
+
+/** A person as shown next to what they did. */
+export const UserRef = z.object({ id: z.uuid(), name: z.string() });
+export type UserRef = z.infer<typeof UserRef>;
+
+export const MatchChallengeRef = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  focusArea: FocusArea,
+  targetGroups: z.array(TargetGroup),
+  municipalityCode: z.string(),
+  neighbourhood: z.string().nullable(),
+  status: ChallengeStatus,
+  lab: LabRef.nullable(),
+  organisation: OrganisationRef,
+});
+export type MatchChallengeRef = z.infer<typeof MatchChallengeRef>;
+
+export const MatchOfferingRef = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  focusAreas: z.array(FocusArea),
+  supportTypes: z.array(SupportType),
+  municipalityCodes: z.array(z.string()),
+  isNational: z.boolean(),
+  status: OfferingStatus,
+  organisation: OrganisationRef,
+});
+export type MatchOfferingRef = z.infer<typeof MatchOfferingRef>;
+
+export const MatchSummary = z.object({
+  id: z.uuid(),
+  state: MatchState,
+  origin: MatchOrigin,
+  challenge: MatchChallengeRef,
+  offering: MatchOfferingRef,
+  /** When each side said yes; both set means AGREED (or later). */
+  housingAcceptedAt: Timestamp.nullable(),
+  actorAcceptedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: z.number().int(),
+});
+export type MatchSummary = z.infer<typeof MatchSummary>;
+
+/** One recorded step: who took which action when, from which state to which. */
+export const MatchEvent = z.object({
+  id: z.uuid(),
+  action: MatchAction,
+  fromState: MatchState.nullable(),
+  toState: MatchState,
+  note: z.string().nullable(),
+  actor: UserRef.nullable(),
+  createdAt: Timestamp,
+});
+export type MatchEvent = z.infer<typeof MatchEvent>;
+
+export const Match = MatchSummary.extend({
+  /** The opener's note, seen by both parties. */
+  note: z.string(),
+  /** Curators' own notes; null for everyone who is not a curator. */
+  curatorNote: z.string().nullable(),
+  proposedBy: UserRef.nullable(),
+  declineReason: z.string().nullable(),
+  outcomeSummary: z.string().nullable(),
+  agreedAt: Timestamp.nullable(),
+  startedAt: Timestamp.nullable(),
+  completedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+  /** Oldest first. */
+  events: z.array(MatchEvent),
+  /** The reader's parts in this match. */
+  viewerParties: z.array(MatchParty),
+  /** What the reader may do now (from the transition table); the page offers exactly these. */
+  allowedActions: z.array(TransitionAction),
+});
+export type Match = z.infer<typeof Match>;
+
+const NoteText = z.string().trim().max(2000);
+
+/**
+ * Opens a match: a curator proposes (PROPOSE), a member of the offering's organisation
+ * expresses interest (EXPRESS_INTEREST), a member of the challenge's company invites (INVITE).
+ * The challenge must be open and the offering published. One match per pair, ever: an existing
+ * pair answers 409 MATCH_EXISTS with its id in `details.matchId`.
+ */
+export const CreateMatchBody = z
+  .object({
+    action: OpeningAction,
+    challengeId: z.uuid(),
+    offeringId: z.uuid(),
+    note: NoteText.default(''),
+    /** Curators only (PROPOSE). */
+    curatorNote: NoteText.default(''),
+  })
+  .refine((body) => body.action === 'PROPOSE' || body.curatorNote === '', {
+    message: 'Only a curator’s proposal carries a curator note',
+    path: ['curatorNote'],
+  });
+export type CreateMatchBody = z.infer<typeof CreateMatchBody>;
+
+/**
+ * One step in the match's life. `reason` is required to DECLINE (and kept on WITHDRAW),
+ * `outcomeSummary` to COMPLETE; `note` is an optional remark on the event. A stale `version`
+ * answers 409 VERSION_CONFLICT and changes nothing.
+ */
+export const TransitionMatchBody = z
+  .object({
+    action: TransitionAction,
+    version: Version,
+    reason: z.string().trim().min(3, 'Say why').max(2000).optional(),
+    outcomeSummary: z.string().trim().min(3, 'Describe the outcome').max(2000).optional(),
+    note: NoteText.optional(),
+  })
+  .refine((body) => body.action !== 'DECLINE' || body.reason !== undefined, {
+    message: 'A decline needs a reason',
+    path: ['reason'],
+  })
+  .refine((body) => body.action !== 'COMPLETE' || body.outcomeSummary !== undefined, {
+    message: 'A completed match needs a short outcome summary',
+    path: ['outcomeSummary'],
+  });
+export type TransitionMatchBody = z.infer<typeof TransitionMatchBody>;
+
+/** Curators keep their own notes on a match. */
+export const UpdateMatchBody = z.object({ curatorNote: NoteText, version: Version });
+export type UpdateMatchBody = z.infer<typeof UpdateMatchBody>;
+
+/** Curators see every match; everyone else the matches of their own organisations. */
+export const ListMatchesQuery = PageQuery.extend({
+  state: multiValue(MatchState),
+  challengeId: z.uuid().optional(),
+  offeringId: z.uuid().optional(),
+  /** Matches where this organisation is either party. */
+  organisationId: z.uuid().optional(),
+  focusArea: multiValue(FocusArea),
+  /** The challenge's county or municipality. */
+  region: multiValue(CountyCode),
+  municipality: multiValue(MunicipalityCode),
+});
+export type ListMatchesQuery = z.infer<typeof ListMatchesQuery>;
+
+/** Newest change first; `stateCounts` counts every state under the other filters (for the board). */
+export const MatchList = pageOf(MatchSummary).extend({
+  stateCounts: z.record(MatchState, z.number().int().nonnegative()),
+});
+export type MatchList = z.infer<typeof MatchList>;
+
+export const MatchMessage = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  author: UserRef.nullable(),
+  /** The organisation the author wrote for; null when a curator wrote. */
+  organisation: OrganisationRef.nullable(),
+  createdAt: Timestamp,
+});
+export type MatchMessage = z.infer<typeof MatchMessage>;
+
+/** Newest first; the thread is read only by the two organisations and curators. */
+export const MatchMessageList = pageOf(MatchMessage);
+export type MatchMessageList = z.infer<typeof MatchMessageList>;
+
+export const PostMessageBody = z.object({ body: z.string().trim().min(1, 'Write a message').max(5000) });
+export type PostMessageBody = z.infer<typeof PostMessageBody>;

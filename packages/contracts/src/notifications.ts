@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { Timestamp } from './common';
+import { NotificationKind } from './enums';
+import { pageOf, PageQuery } from './paging';
+
+/** The kinds the platform sends today; each user chooses which of them also come by e-mail. */
+export const SENT_NOTIFICATION_KINDS = [
+  'MATCH_PROPOSED',
+  'MATCH_INTEREST',
+  'MATCH_INVITATION',
+  'MATCH_ACCEPTED',
+  'MATCH_AGREED',
+  'MATCH_DECLINED',
+  'MATCH_WITHDRAWN',
+  'MATCH_STARTED',
+  'MATCH_COMPLETED',
+  'MATCH_MESSAGE',
+] as const satisfies readonly NotificationKind[];
+
+/**
+ * What a notification says, as data: the page and the e-mail put it into the reader's
+ * language. Titles are copied when it is made, so a later rename does not rewrite history.
+ */
+export const NotificationPayload = z.object({
+  challengeTitle: z.string().optional(),
+  offeringTitle: z.string().optional(),
+  /** Who did it, and for which organisation (absent for curators). */
+  actorName: z.string().optional(),
+  organisationName: z.string().optional(),
+  /** The first words of a message, or a decline reason. */
+  excerpt: z.string().optional(),
+});
+export type NotificationPayload = z.infer<typeof NotificationPayload>;
+
+export const Notification = z.object({
+  id: z.uuid(),
+  kind: NotificationKind,
+  matchId: z.uuid().nullable(),
+  payload: NotificationPayload,
+  readAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+});
+export type Notification = z.infer<typeof Notification>;
+
+export const ListNotificationsQuery = PageQuery.extend({
+  unread: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+});
+export type ListNotificationsQuery = z.infer<typeof ListNotificationsQuery>;
+
+/** Newest first; `unread` counts all the reader's unread notifications (for the bell). */
+export const NotificationList = pageOf(Notification).extend({ unread: z.number().int().nonnegative() });
+export type NotificationList = z.infer<typeof NotificationList>;
+
+export const UnreadCount = z.object({ unread: z.number().int().nonnegative() });
+export type UnreadCount = z.infer<typeof UnreadCount>;
+
+export const EmailPreference = z.object({ kind: z.enum(SENT_NOTIFICATION_KINDS), email: z.boolean() });
+export type EmailPreference = z.infer<typeof EmailPreference>;
+
+/** Every sent kind, each with whether it comes by e-mail (the default is yes). */
+export const EmailPreferences = z.object({ items: z.array(EmailPreference) });
+export type EmailPreferences = z.infer<typeof EmailPreferences>;
+
+/** Changes the kinds listed; the others stay as they were. */
+export const UpdateEmailPreferencesBody = z.object({ items: z.array(EmailPreference).min(1).max(50) });
+export type UpdateEmailPreferencesBody = z.infer<typeof UpdateEmailPreferencesBody>;
