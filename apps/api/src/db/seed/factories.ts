@@ -5,7 +5,6 @@ import type {
   Indicator,
   Lab,
   Match,
-  MatchAction,
   MatchEvent,
   MatchOrigin,
   MatchState,
@@ -20,7 +19,13 @@ import type {
   User,
 } from '../../generated/prisma/client';
 import { hashPassword } from '../../modules/auth/passwords';
-import { luhnCheckDigit } from '@motesplats/contracts';
+import {
+  luhnCheckDigit,
+  MATCH_OPENINGS,
+  MATCH_TRANSITIONS,
+  OPENING_OF_ORIGIN,
+  type MatchSide,
+} from '@motesplats/contracts';
 
 /**
  * Factories shared by the demo data and by tests.
@@ -252,7 +257,7 @@ export async function createOffering(
 // claim a state it could really have reached, and its events chain from → to without gaps.
 // ---------------------------------------------------------------------------------------------
 
-export type MatchSide = 'HOUSING' | 'ACTOR';
+export type { MatchSide };
 
 /** One step after the match was born; `at` defaults to one second after the previous step. */
 export type MatchStep =
@@ -261,23 +266,6 @@ export type MatchStep =
   | { action: 'WITHDRAW'; actorId?: string | null; at?: Date; note?: string }
   | { action: 'START'; actorId?: string | null; at?: Date; note?: string }
   | { action: 'COMPLETE'; actorId?: string | null; at?: Date; note?: string; outcomeSummary: string };
-
-// How each origin opens a match, and whose acceptance the opening itself counts as: an actor
-// that expresses interest has said yes, as has a company that sends an invitation.
-// This mirrors DESIGN.md ("Match"); when the API's match state table exists, read it instead.
-const OPENING: Record<MatchOrigin, { action: MatchAction; acceptedBy: MatchSide | null }> = {
-  CURATOR_PROPOSAL: { action: 'PROPOSE', acceptedBy: null },
-  ACTOR_INTEREST: { action: 'EXPRESS_INTEREST', acceptedBy: 'ACTOR' },
-  COMPANY_INVITATION: { action: 'INVITE', acceptedBy: 'HOUSING' },
-};
-
-const ALLOWED_FROM: Record<MatchStep['action'], readonly MatchState[]> = {
-  ACCEPT: ['PROPOSED'],
-  DECLINE: ['PROPOSED'],
-  WITHDRAW: ['PROPOSED', 'AGREED'],
-  START: ['AGREED'],
-  COMPLETE: ['ACTIVE'],
-};
 
 type MatchHistory = {
   fields: Pick<
@@ -304,18 +292,20 @@ export function replayMatchHistory(
   openedBy: string | null,
   steps: readonly MatchStep[],
 ): MatchHistory {
-  const opening = OPENING[origin];
+  const action = OPENING_OF_ORIGIN[origin];
+  const opening = MATCH_OPENINGS[action];
   let state: MatchState = 'PROPOSED';
   let at = openedAt;
   const accepted: Record<MatchSide, Date | null> = { HOUSING: null, ACTOR: null };
   if (opening.acceptedBy) accepted[opening.acceptedBy] = openedAt;
   const fields: MatchHistory['fields'] = {};
   const events: Prisma.MatchEventCreateManyMatchInput[] = [
-    { action: opening.action, actorId: openedBy, fromState: null, toState: 'PROPOSED', createdAt: openedAt },
+    { action, actorId: openedBy, fromState: null, toState: 'PROPOSED', createdAt: openedAt },
   ];
 
   for (const step of steps) {
-    if (!ALLOWED_FROM[step.action].includes(state)) {
+    // The transition table decides which state a step may start from; who takes it is the caller's concern.
+    if (!MATCH_TRANSITIONS[step.action].from.includes(state)) {
       throw new Error(`A match cannot ${step.action} from ${state}`);
     }
     const stepAt = step.at ?? new Date(at.getTime() + 1000);
@@ -378,7 +368,7 @@ export function replayMatchHistory(
 
 /** The shortest history that reaches `state` from the origin's opening. */
 function pathTo(state: MatchState, origin: MatchOrigin): MatchStep[] {
-  const acceptedAtOpening = OPENING[origin].acceptedBy;
+  const acceptedAtOpening = MATCH_OPENINGS[OPENING_OF_ORIGIN[origin]].acceptedBy;
   const acceptances: MatchStep[] = (['HOUSING', 'ACTOR'] as const)
     .filter((side) => side !== acceptedAtOpening)
     .map((side): MatchStep => ({ action: 'ACCEPT', side }));

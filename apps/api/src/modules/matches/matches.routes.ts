@@ -1,3 +1,128 @@
+import {
+  CreateMatchBody,
+  IdParams,
+  ListMatchesQuery,
+  Match,
+  MatchList,
+  MatchMessage,
+  MatchMessageList,
+  PageQuery,
+  PostMessageBody,
+  TransitionMatchBody,
+  UpdateMatchBody,
+} from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses as errors } from '../../lib/http';
+import { requireUser } from '../../plugins/auth';
+import { createMatchesService } from './matches.service';
 
-export const matchesRoutes: FastifyPluginAsyncZod = async () => {};
+export const matchesRoutes: FastifyPluginAsyncZod = async (app) => {
+  const matches = createMatchesService({ prisma: app.prisma });
+  const tags = ['matches'];
+
+  app.post(
+    '/matches',
+    {
+      schema: {
+        tags,
+        summary: 'Open a match: a curator proposes, an actor expresses interest, a housing company invites',
+        body: CreateMatchBody,
+        response: { 201: Match, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await matches.create(requireUser(request), request.body, String(request.id));
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/matches',
+    {
+      schema: {
+        tags,
+        summary: 'Matches of your organisations (curators: all), newest change first, with counts per state',
+        querystring: ListMatchesQuery,
+        response: { 200: MatchList, ...errors },
+      },
+    },
+    async (request) => matches.list(requireUser(request), request.query),
+  );
+
+  app.get(
+    '/matches/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A match with its timeline and the actions the reader may take (parties and curators)',
+        params: IdParams,
+        response: { 200: Match, ...errors },
+      },
+    },
+    async (request) => matches.get(requireUser(request), request.params.id),
+  );
+
+  app.patch(
+    '/matches/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit the curators’ note on a match (curators; 409 when stale)',
+        params: IdParams,
+        body: UpdateMatchBody,
+        response: { 200: Match, ...errors },
+      },
+    },
+    async (request) => matches.update(requireUser(request), request.params.id, request.body, String(request.id)),
+  );
+
+  app.post(
+    '/matches/:id/transitions',
+    {
+      schema: {
+        tags,
+        summary: 'Accept, decline, withdraw, start or complete a match (the transition table decides who may)',
+        params: IdParams,
+        body: TransitionMatchBody,
+        response: { 200: Match, ...errors },
+      },
+    },
+    async (request) => matches.transition(requireUser(request), request.params.id, request.body, String(request.id)),
+  );
+
+  app.get(
+    '/matches/:id/messages',
+    {
+      schema: {
+        tags,
+        summary: 'The match’s message thread, newest first (the two organisations and curators)',
+        params: IdParams,
+        querystring: PageQuery,
+        response: { 200: MatchMessageList, ...errors },
+      },
+    },
+    async (request) => matches.listMessages(requireUser(request), request.params.id, request.query),
+  );
+
+  app.post(
+    '/matches/:id/messages',
+    {
+      schema: {
+        tags,
+        summary: 'Write in the match’s thread (the two organisations and curators)',
+        params: IdParams,
+        body: PostMessageBody,
+        response: { 201: MatchMessage, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const message = await matches.postMessage(
+        requireUser(request),
+        request.params.id,
+        request.body.body,
+        String(request.id),
+      );
+      return reply.status(201).send(message);
+    },
+  );
+};

@@ -1,0 +1,71 @@
+import { MATCH_STATES, type ListMatchesQuery, type MatchState } from '@motesplats/contracts';
+import type { PrismaClient } from '../../db/prisma';
+import { Prisma } from '../../generated/prisma/client';
+import type { Viewer } from '../../lib/visibility';
+
+export interface MatchSearchResult {
+  ids: string[];
+  total: number;
+  stateCounts: Record<MatchState, number>;
+}
+
+/**
+ * The matches a reader may list: curators every match, everyone else the matches where one of
+ * their organisations is a party. Party and organisation filters go through
+ * "Challenge_organisationId_idx" and "Offering_organisationId_idx", the state filter through
+ * "Match_state_idx"; the region filter compares the county prefix of the SCB municipality code.
+ */
+export async function searchMatches(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  query: ListMatchesQuery,
+): Promise<MatchSearchResult> {
+  const conditions: Prisma.Sql[] = [];
+  if (!viewer.curator) {
+    const mine = [...viewer.organisationIds];
+    conditions.push(
+      Prisma.sql`(c."organisationId" = ANY(${mine}::uuid[]) OR o."organisationId" = ANY(${mine}::uuid[]))`,
+    );
+  }
+  if (query.challengeId) conditions.push(Prisma.sql`m."challengeId" = ${query.challengeId}::uuid`);
+  if (query.offeringId) conditions.push(Prisma.sql`m."offeringId" = ${query.offeringId}::uuid`);
+  if (query.organisationId) {
+    conditions.push(
+      Prisma.sql`(c."organisationId" = ${query.organisationId}::uuid OR o."organisationId" = ${query.organisationId}::uuid)`,
+    );
+  }
+  if (query.focusArea?.length) {
+    conditions.push(Prisma.sql`c."focusArea" = ANY(${[...query.focusArea]}::"FocusArea"[])`);
+  }
+  // SCB municipality codes begin with their county's two-digit code.
+  if (query.region?.length) {
+    conditions.push(Prisma.sql`left(c."municipalityCode", 2) = ANY(${[...query.region]}::text[])`);
+  }
+  if (query.municipality?.length) {
+    conditions.push(Prisma.sql`c."municipalityCode" = ANY(${[...query.municipality]}::bpchar[])`);
+  }
+
+  const from = Prisma.sql`"Match" m
+    JOIN "Challenge" c ON c."id" = m."challengeId"
+    JOIN "Offering" o ON o."id" = m."offeringId"`;
+  const where = (extra: Prisma.Sql[]) => {
+    const all = [...conditions, ...extra];
+    return all.length ? Prisma.sql`WHERE ${Prisma.join(all, ' AND ')}` : Prisma.empty;
+  };
+  const stateFilter = query.state?.length ? [Prisma.sql`m."state" = ANY(${[...query.state]}::"MatchState"[])`] : [];
+
+  // The board's counts ignore the state filter, so every column shows how many it would hold.
+  const counted = await prisma.$queryRaw<{ state: MatchState; count: bigint }[]>`
+    SELECT m."state" AS state, count(*) AS count FROM ${from} ${where([])} GROUP BY m."state"`;
+  const stateCounts = Object.fromEntries(MATCH_STATES.map((state) => [state, 0])) as Record<MatchState, number>;
+  for (const row of counted) stateCounts[row.state] = Number(row.count);
+  const total = query.state?.length
+    ? [...new Set(query.state)].reduce((sum, state) => sum + stateCounts[state], 0)
+    : Object.values(stateCounts).reduce((sum, count) => sum + count, 0);
+
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT m."id" AS id FROM ${from} ${where(stateFilter)}
+    ORDER BY m."updatedAt" DESC, m."id" DESC
+    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+  return { ids: rows.map((row) => row.id), total, stateCounts };
+}

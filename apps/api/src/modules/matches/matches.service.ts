@@ -1,0 +1,418 @@
+import {
+  allowedMatchActions,
+  decideMatchAction,
+  FINAL_MATCH_STATES,
+  MATCH_OPENINGS,
+  type CreateMatchBody,
+  type ListMatchesQuery,
+  type Match,
+  type MatchList,
+  type MatchMessage,
+  type MatchMessageList,
+  type MatchParty,
+  type MatchSummary,
+  type PageQuery,
+  type TransitionMatchBody,
+  type UpdateMatchBody,
+} from '@motesplats/contracts';
+import type { PrismaClient } from '../../db/prisma';
+import type { Prisma } from '../../generated/prisma/client';
+import { audit } from '../../lib/audit';
+import { AppError, forbidden, notFound } from '../../lib/errors';
+import { inIdOrder } from '../../lib/faceted-search';
+import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
+import type { AuthUser } from '../../plugins/auth';
+import { notifyMatchParties } from '../notifications/notify-match';
+import { searchMatches } from './matches.queries';
+
+const organisationRef = { select: { id: true, name: true, slug: true, kind: true, verification: true } } as const;
+const userRef = { select: { id: true, name: true } } as const;
+
+export const matchInclude = {
+  challenge: {
+    select: {
+      id: true,
+      title: true,
+      focusArea: true,
+      targetGroups: true,
+      municipalityCode: true,
+      neighbourhood: true,
+      status: true,
+      lab: { select: { id: true, name: true, slug: true, neighbourhood: true } },
+      organisation: organisationRef,
+    },
+  },
+  offering: {
+    select: {
+      id: true,
+      title: true,
+      focusAreas: true,
+      supportTypes: true,
+      municipalityCodes: true,
+      isNational: true,
+      status: true,
+      organisation: organisationRef,
+    },
+  },
+} as const;
+
+const matchDetailInclude = {
+  ...matchInclude,
+  proposedBy: userRef,
+  events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { actor: userRef } },
+} as const satisfies Prisma.MatchInclude;
+
+type MatchRow = Prisma.MatchGetPayload<{ include: typeof matchInclude }>;
+type MatchDetailRow = Prisma.MatchGetPayload<{ include: typeof matchDetailInclude }>;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function toMatchSummary(m: MatchRow): MatchSummary {
+  return {
+    id: m.id,
+    state: m.state,
+    origin: m.origin,
+    challenge: m.challenge,
+    offering: m.offering,
+    housingAcceptedAt: iso(m.housingAcceptedAt),
+    actorAcceptedAt: iso(m.actorAcceptedAt),
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+    version: m.version,
+  };
+}
+
+/** The reader's parts in a match; none means the match does not exist for them. */
+export function partiesOf(viewer: Viewer, housingOrganisationId: string, actorOrganisationId: string): MatchParty[] {
+  const parties: MatchParty[] = [];
+  if (viewer.organisationIds.includes(housingOrganisationId)) parties.push('HOUSING');
+  if (viewer.organisationIds.includes(actorOrganisationId)) parties.push('ACTOR');
+  if (viewer.curator) parties.push('CURATOR');
+  return parties;
+}
+
+function toMatch(m: MatchDetailRow, parties: MatchParty[]): Match {
+  return {
+    ...toMatchSummary(m),
+    note: m.note,
+    curatorNote: parties.includes('CURATOR') ? m.curatorNote : null,
+    proposedBy: m.proposedBy,
+    declineReason: m.declineReason,
+    outcomeSummary: m.outcomeSummary,
+    agreedAt: iso(m.agreedAt),
+    startedAt: iso(m.startedAt),
+    completedAt: iso(m.completedAt),
+    closedAt: iso(m.closedAt),
+    events: m.events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      fromState: e.fromState,
+      toState: e.toState,
+      note: e.note,
+      actor: e.actor,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    viewerParties: parties,
+    allowedActions: allowedMatchActions(m, parties),
+  };
+}
+
+const messageInclude = { author: userRef, organisation: organisationRef } as const;
+type MessageRow = Prisma.MessageGetPayload<{ include: typeof messageInclude }>;
+
+function toMessage(m: MessageRow): MatchMessage {
+  return {
+    id: m.id,
+    body: m.body,
+    author: m.author,
+    organisation: m.organisation,
+    createdAt: m.createdAt.toISOString(),
+  };
+}
+
+const staleVersion = () =>
+  new AppError('VERSION_CONFLICT', 'Someone else changed this match; reload to see what happened');
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
+
+export function createMatchesService(deps: { prisma: PrismaClient }) {
+  const { prisma } = deps;
+
+  /** The match with the reader's parties, or 404 when the reader is no party (nothing leaks). */
+  async function findForParty(viewer: Viewer, id: string) {
+    const row = await prisma.match.findUnique({ where: { id }, include: matchDetailInclude });
+    const parties = row ? partiesOf(viewer, row.challenge.organisation.id, row.offering.organisation.id) : [];
+    if (!row || parties.length === 0) throw notFound('The match');
+    return { row, parties };
+  }
+
+  async function reload(id: string, viewer: Viewer): Promise<Match> {
+    const { row, parties } = await findForParty(viewer, id);
+    return toMatch(row, parties);
+  }
+
+  async function openable(viewer: Viewer, body: CreateMatchBody) {
+    const challenge = await prisma.challenge.findUnique({
+      where: { id: body.challengeId },
+      select: { organisationId: true, status: true, unpublishedAt: true },
+    });
+    if (!challenge || !isVisible(viewer, { ...challenge, isDraft: challenge.status === 'DRAFT' })) {
+      throw notFound('The challenge');
+    }
+    const offering = await prisma.offering.findUnique({
+      where: { id: body.offeringId },
+      select: { organisationId: true, status: true, unpublishedAt: true },
+    });
+    if (!offering || !isVisible(viewer, { ...offering, isDraft: offering.status === 'DRAFT' })) {
+      throw notFound('The offering');
+    }
+    const parties = partiesOf(viewer, challenge.organisationId, offering.organisationId);
+    const opening = MATCH_OPENINGS[body.action];
+    if (!parties.includes(opening.by)) {
+      throw forbidden(
+        {
+          CURATOR: 'Only curators propose matches',
+          ACTOR: 'Only members of the offering’s organisation express interest',
+          HOUSING: 'Only members of the challenge’s housing company invite',
+        }[opening.by],
+      );
+    }
+    if ((challenge.status !== 'OPEN' && challenge.status !== 'IN_PROGRESS') || challenge.unpublishedAt) {
+      throw new AppError('CONFLICT', 'The challenge is not open for matches', {
+        challengeStatus: challenge.status,
+        unpublished: challenge.unpublishedAt !== null,
+      });
+    }
+    if (offering.status !== 'PUBLISHED' || offering.unpublishedAt) {
+      throw new AppError('CONFLICT', 'The offering is not published', {
+        offeringStatus: offering.status,
+        unpublished: offering.unpublishedAt !== null,
+      });
+    }
+    return { challenge, offering };
+  }
+
+  async function matchExists(challengeId: string, offeringId: string) {
+    const existing = await prisma.match.findUnique({
+      where: { challengeId_offeringId: { challengeId, offeringId } },
+      select: { id: true },
+    });
+    return existing ? new AppError('MATCH_EXISTS', 'These two already have a match', { matchId: existing.id }) : null;
+  }
+
+  return {
+    async create(user: AuthUser, body: CreateMatchBody, requestId: string): Promise<Match> {
+      const viewer = await loadViewer(prisma, user);
+      const { challenge, offering } = await openable(viewer, body);
+      const exists = await matchExists(body.challengeId, body.offeringId);
+      if (exists) throw exists;
+
+      const opening = MATCH_OPENINGS[body.action];
+      const now = new Date();
+      let id: string;
+      try {
+        id = await prisma.$transaction(async (tx) => {
+          const match = await tx.match.create({
+            data: {
+              challengeId: body.challengeId,
+              offeringId: body.offeringId,
+              origin: opening.origin,
+              proposedById: user.id,
+              note: body.note,
+              curatorNote: body.curatorNote,
+              housingAcceptedAt: opening.acceptedBy === 'HOUSING' ? now : null,
+              actorAcceptedAt: opening.acceptedBy === 'ACTOR' ? now : null,
+              createdAt: now,
+              events: {
+                create: {
+                  action: body.action,
+                  actorId: user.id,
+                  fromState: null,
+                  toState: 'PROPOSED',
+                  note: body.note || null,
+                  createdAt: now,
+                },
+              },
+            },
+            select: { id: true },
+          });
+          await audit(tx, {
+            actorId: user.id,
+            organisationId: { CURATOR: null, HOUSING: challenge.organisationId, ACTOR: offering.organisationId }[
+              opening.by
+            ],
+            action: 'match.open',
+            entityType: 'Match',
+            entityId: match.id,
+            data: { action: body.action, challengeId: body.challengeId, offeringId: body.offeringId },
+            requestId,
+          });
+          await notifyMatchParties(tx, { matchId: match.id, kind: opening.notification, actorId: user.id });
+          return match.id;
+        });
+      } catch (error) {
+        // Two openings of one pair at once: the unique index lets one through.
+        if (isUniqueViolation(error)) throw (await matchExists(body.challengeId, body.offeringId)) ?? error;
+        throw error;
+      }
+      return reload(id, viewer);
+    },
+
+    async get(user: AuthUser, id: string): Promise<Match> {
+      return reload(id, await loadViewer(prisma, user));
+    },
+
+    async transition(user: AuthUser, id: string, body: TransitionMatchBody, requestId: string): Promise<Match> {
+      const viewer = await loadViewer(prisma, user);
+      const { row, parties } = await findForParty(viewer, id);
+      const decision = decideMatchAction(row, body.action, parties);
+      if (!decision.ok) {
+        const details = { state: row.state, action: body.action, refusal: decision.refusal };
+        if (decision.refusal === 'NOT_YOUR_ACTION') {
+          throw new AppError('FORBIDDEN', `You may not ${body.action.toLowerCase()} this match`, details);
+        }
+        throw new AppError(
+          'CONFLICT',
+          decision.refusal === 'ALREADY_ANSWERED'
+            ? 'Your side has already answered this match'
+            : `A ${row.state.toLowerCase()} match cannot be ${body.action.toLowerCase()}ed`,
+          details,
+        );
+      }
+      if (body.version !== row.version) throw staleVersion();
+
+      const now = new Date();
+      const closes = FINAL_MATCH_STATES.includes(decision.to);
+      const data: Prisma.MatchUpdateManyMutationInput = {
+        state: decision.to,
+        version: { increment: 1 },
+        ...(decision.side === 'HOUSING' && body.action === 'ACCEPT' ? { housingAcceptedAt: now } : {}),
+        ...(decision.side === 'ACTOR' && body.action === 'ACCEPT' ? { actorAcceptedAt: now } : {}),
+        ...(decision.to === 'AGREED' && row.state !== 'AGREED' ? { agreedAt: now } : {}),
+        ...(decision.to === 'ACTIVE' ? { startedAt: now } : {}),
+        ...(decision.to === 'COMPLETED' ? { completedAt: now, outcomeSummary: body.outcomeSummary ?? null } : {}),
+        ...(decision.to === 'DECLINED' ? { declineReason: body.reason ?? null } : {}),
+        ...(closes ? { closedAt: now } : {}),
+      };
+      const note = [body.reason, body.outcomeSummary, body.note].filter(Boolean).join('\n\n') || null;
+      const actingFor = decision.side ?? parties.find((p) => p !== 'CURATOR') ?? 'CURATOR';
+
+      await prisma.$transaction(async (tx) => {
+        // The version in the WHERE makes the second of two concurrent transitions lose (0 rows).
+        const updated = await tx.match.updateMany({ where: { id, version: row.version }, data });
+        if (updated.count === 0) throw staleVersion();
+        await tx.matchEvent.create({
+          data: {
+            matchId: id,
+            actorId: user.id,
+            action: body.action,
+            fromState: row.state,
+            toState: decision.to,
+            note,
+          },
+        });
+        await audit(tx, {
+          actorId: user.id,
+          organisationId: {
+            CURATOR: null,
+            HOUSING: row.challenge.organisation.id,
+            ACTOR: row.offering.organisation.id,
+          }[actingFor],
+          action: 'match.transition',
+          entityType: 'Match',
+          entityId: id,
+          data: { action: body.action, from: row.state, to: decision.to, as: actingFor },
+          requestId,
+        });
+        await notifyMatchParties(tx, {
+          matchId: id,
+          kind: decision.notification,
+          actorId: user.id,
+          ...(body.reason ? { excerpt: body.reason } : {}),
+        });
+      });
+      return reload(id, viewer);
+    },
+
+    async update(user: AuthUser, id: string, body: UpdateMatchBody, requestId: string): Promise<Match> {
+      const viewer = await loadViewer(prisma, user);
+      const { row, parties } = await findForParty(viewer, id);
+      if (!parties.includes('CURATOR')) throw forbidden('Only curators keep notes on a match');
+      if (body.version !== row.version) throw staleVersion();
+      await prisma.$transaction(async (tx) => {
+        const updated = await tx.match.updateMany({
+          where: { id, version: row.version },
+          data: { curatorNote: body.curatorNote, version: { increment: 1 } },
+        });
+        if (updated.count === 0) throw staleVersion();
+        await audit(tx, {
+          actorId: user.id,
+          action: 'match.curator-note',
+          entityType: 'Match',
+          entityId: id,
+          requestId,
+        });
+      });
+      return reload(id, viewer);
+    },
+
+    async list(user: AuthUser, query: ListMatchesQuery): Promise<MatchList> {
+      const viewer = await loadViewer(prisma, user);
+      const result = await searchMatches(prisma, viewer, query);
+      const rows = await prisma.match.findMany({ where: { id: { in: result.ids } }, include: matchInclude });
+      return {
+        items: inIdOrder(result.ids, rows, toMatchSummary),
+        total: result.total,
+        page: query.page,
+        pageSize: query.pageSize,
+        stateCounts: result.stateCounts,
+      };
+    },
+
+    async listMessages(user: AuthUser, id: string, query: PageQuery): Promise<MatchMessageList> {
+      const viewer = await loadViewer(prisma, user);
+      await findForParty(viewer, id);
+      const [rows, total] = await Promise.all([
+        prisma.message.findMany({
+          where: { matchId: id },
+          include: messageInclude,
+          // "Message_matchId_createdAt_idx" serves this order.
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          skip: (query.page - 1) * query.pageSize,
+          take: query.pageSize,
+        }),
+        prisma.message.count({ where: { matchId: id } }),
+      ]);
+      return { items: rows.map(toMessage), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async postMessage(user: AuthUser, id: string, body: string, requestId: string): Promise<MatchMessage> {
+      const viewer = await loadViewer(prisma, user);
+      const { row, parties } = await findForParty(viewer, id);
+      // A member of both organisations writes for the housing company, which owns the challenge.
+      const organisationId = parties.includes('HOUSING')
+        ? row.challenge.organisation.id
+        : parties.includes('ACTOR')
+          ? row.offering.organisation.id
+          : null;
+      const message = await prisma.$transaction(async (tx) => {
+        const created = await tx.message.create({
+          data: { matchId: id, authorId: user.id, organisationId, body },
+          include: messageInclude,
+        });
+        await audit(tx, {
+          actorId: user.id,
+          organisationId,
+          action: 'match.message',
+          entityType: 'Match',
+          entityId: id,
+          data: { messageId: created.id },
+          requestId,
+        });
+        await notifyMatchParties(tx, { matchId: id, kind: 'MATCH_MESSAGE', actorId: user.id, excerpt: body });
+        return created;
+      });
+      return toMessage(message);
+    },
+  };
+}
