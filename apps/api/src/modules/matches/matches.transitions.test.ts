@@ -1,0 +1,190 @@
+import {
+  decideMatchAction,
+  ErrorEnvelope,
+  Match,
+  TRANSITION_ACTIONS,
+  type MatchOrigin,
+  type MatchParty,
+  type TransitionAction,
+} from '@motesplats/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createChallenge,
+  createMatch,
+  createMembership,
+  createOffering,
+  createOrganisation,
+  replayMatchHistory,
+  type MatchStep,
+} from '../../db/seed/factories';
+import { Client, createTestApp, signedInClient, type TestApp } from '../../test/app';
+
+// Every state × transition action × role, with the expected answer derived from the contracts'
+// transition table (decideMatchAction) plus the access rules: anonymous → 401, no party → 404.
+
+let t: TestApp;
+let cast: Awaited<ReturnType<typeof makeCast>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  cast = await makeCast();
+});
+afterAll(async () => t?.close());
+
+async function makeCast() {
+  const prisma = t.app.prisma;
+  const housing = await createOrganisation(prisma, { kind: 'HOUSING_COMPANY' });
+  const actor = await createOrganisation(prisma, { kind: 'LOCAL_ACTOR' });
+  const third = await createOrganisation(prisma, { kind: 'LOCAL_ACTOR' });
+  const clients: Record<Role, Client> = {} as Record<Role, Client>;
+  for (const [role, organisationId] of [
+    ['housing member', housing.id],
+    ['actor member', actor.id],
+    ['third-organisation member', third.id],
+  ] as const) {
+    const signedIn = await signedInClient(t.app);
+    await createMembership(prisma, { organisationId, userId: signedIn.user.id, role: 'MEMBER' });
+    clients[role] = signedIn.client;
+  }
+  clients.curator = (await signedInClient(t.app, { platformRole: 'CURATOR' })).client;
+  clients.anonymous = new Client(t.app);
+  return { housing, actor, clients };
+}
+
+const ROLES = ['housing member', 'actor member', 'curator', 'third-organisation member', 'anonymous'] as const;
+type Role = (typeof ROLES)[number];
+const PARTY_OF: Partial<Record<Role, MatchParty>> = {
+  'housing member': 'HOUSING',
+  'actor member': 'ACTOR',
+  curator: 'CURATOR',
+};
+
+const accept = (side: 'HOUSING' | 'ACTOR'): MatchStep => ({ action: 'ACCEPT', side });
+const SITUATIONS: { label: string; origin: MatchOrigin; steps: MatchStep[] }[] = [
+  { label: 'PROPOSED by a curator, nobody answered', origin: 'CURATOR_PROPOSAL', steps: [] },
+  { label: 'PROPOSED by a curator, the company said yes', origin: 'CURATOR_PROPOSAL', steps: [accept('HOUSING')] },
+  { label: 'PROPOSED by the actor’s interest', origin: 'ACTOR_INTEREST', steps: [] },
+  { label: 'PROPOSED by the company’s invitation', origin: 'COMPANY_INVITATION', steps: [] },
+  { label: 'AGREED', origin: 'CURATOR_PROPOSAL', steps: [accept('HOUSING'), accept('ACTOR')] },
+  { label: 'ACTIVE', origin: 'ACTOR_INTEREST', steps: [accept('HOUSING'), { action: 'START' }] },
+  {
+    label: 'COMPLETED',
+    origin: 'COMPANY_INVITATION',
+    steps: [accept('ACTOR'), { action: 'START' }, { action: 'COMPLETE', outcomeSummary: 'Tolv deltagare fick jobb.' }],
+  },
+  { label: 'DECLINED', origin: 'ACTOR_INTEREST', steps: [{ action: 'DECLINE', reason: 'Vi saknar lokaler.' }] },
+  { label: 'WITHDRAWN', origin: 'CURATOR_PROPOSAL', steps: [accept('ACTOR'), { action: 'WITHDRAW' }] },
+];
+
+const BODY_OF: Record<TransitionAction, Record<string, string>> = {
+  ACCEPT: {},
+  DECLINE: { reason: 'Det passar inte vår verksamhet.' },
+  WITHDRAW: { note: 'Vi drar tillbaka.' },
+  START: {},
+  COMPLETE: { outcomeSummary: 'Åtta deltagare gick vidare till studier.' },
+};
+
+type Expected = { status: 200 | 401 | 403 | 404 | 409; code?: string; refusal?: string };
+
+function expected(situation: (typeof SITUATIONS)[number], action: TransitionAction, role: Role): Expected {
+  if (role === 'anonymous') return { status: 401, code: 'UNAUTHENTICATED' };
+  const party = PARTY_OF[role];
+  if (!party) return { status: 404, code: 'NOT_FOUND' };
+  const { fields } = replayMatchHistory(situation.origin, new Date(), null, situation.steps);
+  const decision = decideMatchAction(
+    {
+      state: fields.state ?? 'PROPOSED',
+      housingAcceptedAt: (fields.housingAcceptedAt as Date | null | undefined) ?? null,
+      actorAcceptedAt: (fields.actorAcceptedAt as Date | null | undefined) ?? null,
+    },
+    action,
+    [party],
+  );
+  if (decision.ok) return { status: 200 };
+  if (decision.refusal === 'NOT_YOUR_ACTION') return { status: 403, code: 'FORBIDDEN', refusal: decision.refusal };
+  return { status: 409, code: 'CONFLICT', refusal: decision.refusal };
+}
+
+async function snapshot(matchId: string) {
+  const row = await t.app.prisma.match.findUniqueOrThrow({
+    where: { id: matchId },
+    select: {
+      state: true,
+      version: true,
+      housingAcceptedAt: true,
+      actorAcceptedAt: true,
+      agreedAt: true,
+      startedAt: true,
+      completedAt: true,
+      closedAt: true,
+      declineReason: true,
+      outcomeSummary: true,
+      _count: { select: { events: true, notifications: true } },
+    },
+  });
+  return row;
+}
+
+for (const situation of SITUATIONS) {
+  describe(`a match ${situation.label}:`, () => {
+    for (const action of TRANSITION_ACTIONS) {
+      for (const role of ROLES) {
+        const want = expected(situation, action, role);
+        it(`${action} by ${role} → ${want.status}${want.refusal ? ` ${want.refusal}` : ''}`, async () => {
+          const prisma = t.app.prisma;
+          const match = await createMatch(prisma, {
+            origin: situation.origin,
+            steps: situation.steps,
+            // The history lies in the past, so the API's event is the newest.
+            createdAt: new Date(Date.now() - 3_600_000),
+            challengeId: (await createChallenge(prisma, { organisationId: cast.housing.id })).id,
+            offeringId: (await createOffering(prisma, { organisationId: cast.actor.id })).id,
+          });
+          const before = await snapshot(match.id);
+          const response = await cast.clients[role].post(`/api/v1/matches/${match.id}/transitions`, {
+            action,
+            version: before.version,
+            ...BODY_OF[action],
+          });
+          expect(response.statusCode, response.body).toBe(want.status);
+          const after = await snapshot(match.id);
+
+          if (want.status !== 200) {
+            const error = ErrorEnvelope.parse(response.json()).error;
+            expect(error.code).toBe(want.code);
+            if (want.refusal) expect(error.details).toEqual({ state: before.state, action, refusal: want.refusal });
+            expect(after).toEqual(before);
+            return;
+          }
+
+          const party = PARTY_OF[role] as MatchParty;
+          const decision = decideMatchAction(before, action, [party]);
+          if (!decision.ok) throw new Error('the expectation said this action is allowed');
+          const body = Match.parse(response.json());
+          expect(body).toMatchObject({ state: decision.to, version: before.version + 1 });
+          expect(after.state).toBe(decision.to);
+          expect(after.version).toBe(before.version + 1);
+          expect(after._count.events).toBe(before._count.events + 1);
+          expect(body.events.at(-1)).toMatchObject({ action, fromState: before.state, toState: decision.to });
+          // Only an acceptance changes a side's answer; a decline is recorded as the match's end.
+          expect(after.housingAcceptedAt === null).toBe(
+            before.housingAcceptedAt === null && !(action === 'ACCEPT' && decision.side === 'HOUSING'),
+          );
+          expect(after.actorAcceptedAt === null).toBe(
+            before.actorAcceptedAt === null && !(action === 'ACCEPT' && decision.side === 'ACTOR'),
+          );
+          if (decision.to === 'AGREED') expect(after.agreedAt).not.toBeNull();
+          if (decision.to === 'ACTIVE') expect(after.startedAt).not.toBeNull();
+          if (decision.to === 'COMPLETED') {
+            expect(after).toMatchObject({ outcomeSummary: BODY_OF.COMPLETE.outcomeSummary });
+            expect(after.completedAt).not.toBeNull();
+          }
+          if (decision.to === 'DECLINED') expect(after.declineReason).toBe(BODY_OF.DECLINE.reason);
+          if (['COMPLETED', 'DECLINED', 'WITHDRAWN'].includes(decision.to)) expect(after.closedAt).not.toBeNull();
+          else expect(after.closedAt).toBeNull();
+          // Both sides' members are told, except the one who acted.
+          expect(after._count.notifications).toBe(before._count.notifications + (party === 'CURATOR' ? 2 : 1));
+        });
+      }
+    }
+  });
+}
