@@ -11,6 +11,7 @@ import {
 } from 'react-router';
 import { Button } from '../components/button';
 import { useSignOut } from '../features/auth/api/logout';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { flashOf } from '../lib/flash';
 import { useI18n } from '../lib/i18n';
 import { signInPath } from '../lib/return-to';
@@ -67,6 +68,7 @@ function SiteHeader() {
           {me === undefined ? null : me ? (
             <nav className="account-nav" aria-label={t('nav.accountLabel')}>
               <span className="account-nav__user">{t('nav.signedInAs', { name: me.user.name })}</span>
+              <NotificationBell />
               <NavLink to="/account">{t('nav.account')}</NavLink>
               <Button variant="quiet" busy={signOut.isPending} onClick={() => signOut.mutate()}>
                 {t('nav.signOut')}

@@ -213,6 +213,14 @@ export const routes: RouteObject[] = [
       { ErrorBoundary: RouteErrorPage, children: pages },
     ],
   },
+  {
+    path: 'notifications',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/notifications/routes/notifications-page')).NotificationsPage,
+    }),
+  },
 ];
 
 export const router = createBrowserRouter(routes);

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { useT } from '../../../lib/i18n';
 import { useMe } from '../../../lib/session';
 import { ApiTokensSection } from '../components/api-tokens-section';
+import { EmailPreferencesSection } from '../components/email-preferences-section';
 import { PasswordForm } from '../components/password-form';
 import { ProfileForm } from '../components/profile-form';
 import { SessionsSection } from '../components/sessions-section';
@@ -43,6 +44,7 @@ export function AccountPage() {
             </p>
           </section>
           <ProfileForm me={me} />
+          <EmailPreferencesSection email={me.user.email} />
           <PasswordForm />
           <SessionsSection />
           <ApiTokensSection />

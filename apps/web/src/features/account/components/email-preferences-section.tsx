@@ -1,0 +1,89 @@
+import { SENT_NOTIFICATION_KINDS, UpdateEmailPreferencesBody, type EmailPreferences } from '@motesplats/contracts';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { CheckboxField } from '../../../components/form/checkbox-field';
+import { ContractForm } from '../../../components/form/contract-form';
+import { useContractForm } from '../../../components/form/use-contract-form';
+import { LoadError, Loading } from '../../../components/query-states';
+import { StatusMessage } from '../../../components/status-message';
+import { useT } from '../../../lib/i18n';
+import { useEmailPreferences } from '../api/get-email-preferences';
+import { useUpdateEmailPreferences } from '../api/update-email-preferences';
+import { EMAIL_PREFERENCE_GROUPS } from './email-preference-groups';
+
+/** Every sent kind in the contract's order; a kind the answer leaves out comes by e-mail. */
+function formValuesOf(preferences: EmailPreferences) {
+  const stored = new Map(preferences.items.map((item) => [item.kind, item.email]));
+  return { items: SENT_NOTIFICATION_KINDS.map((kind) => ({ kind, email: stored.get(kind) ?? true })) };
+}
+
+function EmailPreferencesForm({ preferences }: { preferences: EmailPreferences }) {
+  const t = useT();
+  const update = useUpdateEmailPreferences();
+  const [saved, setSaved] = useState(false);
+  const form = useContractForm(UpdateEmailPreferencesBody, {
+    scope: 'emailPreferences',
+    defaultValues: formValuesOf(preferences),
+  });
+  const indexOf = (kind: (typeof SENT_NOTIFICATION_KINDS)[number]) => SENT_NOTIFICATION_KINDS.indexOf(kind);
+  const labels = Object.fromEntries(
+    SENT_NOTIFICATION_KINDS.map((kind, index) => [`items.${index}.email`, t(`notificationKind.${kind}`)]),
+  );
+
+  return (
+    <>
+      <ContractForm
+        form={form}
+        scope="emailPreferences"
+        labels={labels}
+        submitLabel={t('account.emailPreferences.submit')}
+        aria-labelledby="email-preferences-title"
+        onSubmit={async (values) => {
+          setSaved(false);
+          const stored = await update.mutateAsync(values);
+          form.reset(formValuesOf(stored));
+          setSaved(true);
+        }}
+      >
+        {EMAIL_PREFERENCE_GROUPS.map((group) => (
+          <fieldset key={group.legend} className="field fieldset">
+            <legend className="field__label">{t(group.legend)}</legend>
+            <div className="checkboxes">
+              {group.kinds.map((kind) => (
+                <CheckboxField
+                  key={kind}
+                  form={form}
+                  name={`items.${indexOf(kind)}.email`}
+                  label={t(`notificationKind.${kind}`)}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </ContractForm>
+      <StatusMessage message={saved ? t('account.emailPreferences.saved') : null} />
+    </>
+  );
+}
+
+/** Which notifications also come by e-mail; the e-mails link here (/account#notifications). */
+export function EmailPreferencesSection({ email }: { email: string }) {
+  const t = useT();
+  const preferences = useEmailPreferences();
+  return (
+    <section className="section" id="notifications" aria-labelledby="email-preferences-title">
+      <h2 id="email-preferences-title">{t('account.emailPreferences.title')}</h2>
+      <p>
+        {t('account.emailPreferences.intro', { email })}{' '}
+        <Link to="/notifications">{t('account.emailPreferences.toNotifications')}</Link>
+      </p>
+      {preferences.isPending ? (
+        <Loading />
+      ) : preferences.isError ? (
+        <LoadError error={preferences.error} onRetry={() => void preferences.refetch()} />
+      ) : (
+        <EmailPreferencesForm preferences={preferences.data} />
+      )}
+    </section>
+  );
+}

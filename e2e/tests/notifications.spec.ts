@@ -1,0 +1,164 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, uniqueEmail, uniqueOrgNumber } from '../support/fixtures';
+
+const HOUSING_MEMBER = { email: 'helena.sjoberg@demo.motesplats.se', password: 'motesplats-demo' };
+const HOUSING_ACTOR = 'Helena Sjöberg (Hyresbostäder i Norrköping)';
+const NORRKOPING = '0581';
+
+/** The CSRF token of the session the request context carries; every write sends it back. */
+async function csrfOf(request: APIRequestContext): Promise<string> {
+  const me = await request.get('/api/v1/auth/me');
+  expect(me.status()).toBe(200);
+  return ((await me.json()) as { csrfToken: string }).csrfToken;
+}
+
+async function postJson(request: APIRequestContext, path: string, data: object): Promise<{ id: string }> {
+  const response = await request.post(path, { data, headers: { 'x-csrf-token': await csrfOf(request) } });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(201);
+  return (await response.json()) as { id: string };
+}
+
+/** A new user, signed in on a new page: tests never share a notification inbox. */
+async function newUser(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  // page.request shares the page's cookies: registering through the API signs the page in.
+  const registered = await page.request.post('/api/v1/auth/register', {
+    data: { email: uniqueEmail('aviseringar'), password: 'ett långt lösenord', name },
+  });
+  expect(registered.status()).toBe(201);
+  return page;
+}
+
+test('a user turns one kind of e-mail off in my account and it stays off after a reload', async ({ browser }) => {
+  const page = await newUser(browser, 'Vera Nilsson');
+  await page.goto('/account#notifications');
+  const section = page.getByRole('region', { name: 'E-post om aviseringar' });
+  await expect(section).toBeVisible();
+  const messages = section.getByRole('group', { name: 'Meddelanden' }).getByLabel('Ett nytt meddelande i en matchning');
+  // Every kind comes by e-mail until the user says otherwise.
+  await expect(messages).toBeChecked();
+  await expect(section.getByRole('checkbox')).toHaveCount(10);
+  await expectAccessible(page);
+
+  await messages.uncheck();
+  await section.getByRole('button', { name: 'Spara e-postinställningarna' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dina e-postinställningar är sparade.' })).toBeVisible();
+
+  await page.reload();
+  await expect(messages).not.toBeChecked();
+  await expect(
+    section.getByRole('group', { name: 'Svar' }).getByLabel('Någon tackar ja till en matchning'),
+  ).toBeChecked();
+  await expectAccessible(page);
+});
+
+test('a housing company invites an offering; the actor’s bell counts it, the page says it, following it reads it', async ({
+  browser,
+}) => {
+  const tag = `${Date.now()}`.slice(-7);
+  const challengeTitle = `Läxhjälp i Hageby ${tag}`;
+  const offeringTitle = `Läxcafé för mellanstadiet ${tag}`;
+
+  // The local actor: a new user with a new organisation and a published offering.
+  const actor = await newUser(browser, 'Nora Lind');
+  const organisation = await postJson(actor.request, '/api/v1/organisations', {
+    kind: 'LOCAL_ACTOR',
+    actorType: 'ASSOCIATION',
+    name: `Läxföreningen Hageby ${tag}`,
+    orgNumber: uniqueOrgNumber(),
+    municipalityCode: NORRKOPING,
+  });
+  const offering = await postJson(actor.request, '/api/v1/offerings', {
+    organisationId: organisation.id,
+    title: offeringTitle,
+    focusAreas: ['SCHOOLS'],
+    targetGroups: ['CHILDREN'],
+    municipalityCodes: [NORRKOPING],
+    supportTypes: ['ACTIVITY'],
+    status: 'PUBLISHED',
+  });
+  await actor.goto('/');
+  await expect(actor.getByRole('link', { name: 'Aviseringar', exact: true })).toBeVisible();
+
+  // The housing company, in its own browser context, posts a challenge and invites the offering.
+  const company = (await browser.newContext()).request;
+  const login = await company.post('/api/v1/auth/login', { data: HOUSING_MEMBER });
+  expect(login.status()).toBe(200);
+  const me = (await login.json()) as { memberships: { organisation: { id: string; kind: string } }[] };
+  const housingCompany = me.memberships.find((m) => m.organisation.kind === 'HOUSING_COMPANY');
+  expect(housingCompany).toBeTruthy();
+  const challenge = await postJson(company, '/api/v1/challenges', {
+    organisationId: housingCompany?.organisation.id,
+    title: challengeTitle,
+    focusArea: 'SCHOOLS',
+    targetGroups: ['CHILDREN'],
+    municipalityCode: NORRKOPING,
+    status: 'OPEN',
+  });
+  const match = await postJson(company, '/api/v1/matches', {
+    action: 'INVITE',
+    challengeId: challenge.id,
+    offeringId: offering.id,
+    note: 'Vill ni hålla läxcafé hos oss?',
+  });
+
+  // The bell asks again when the window regains focus (and every minute); a reload asks at once.
+  await actor.reload();
+  const bell = actor.getByRole('link', { name: 'Aviseringar, 1 oläst' });
+  await expect(bell).toBeVisible();
+  await bell.click();
+  await expect(actor.getByRole('heading', { level: 1, name: 'Aviseringar' })).toBeVisible();
+  const sentence = `${HOUSING_ACTOR} bjöd in ${offeringTitle} till utmaningen ${challengeTitle}`;
+  const item = actor.getByRole('listitem').filter({ hasText: sentence });
+  await expect(item.getByText('Oläst', { exact: true })).toBeVisible();
+  await expectAccessible(actor);
+
+  await actor.getByRole('link', { name: 'Olästa', exact: true }).click();
+  await expect(actor).toHaveURL(/unread=true/);
+  await expect(actor.getByRole('link', { name: sentence })).toBeVisible();
+
+  // Following the notification opens the match and reads it: the count drops.
+  await actor.getByRole('link', { name: sentence }).click();
+  await expect(actor).toHaveURL(new RegExp(`/matches/${match.id}$`));
+  await expect(actor.getByRole('link', { name: 'Aviseringar', exact: true })).toBeVisible();
+
+  await actor.goto('/notifications?unread=true');
+  await expect(actor.getByText('Du har inga olästa aviseringar.')).toBeVisible();
+  await actor.getByRole('link', { name: 'Alla', exact: true }).click();
+  await expect(actor.getByRole('link', { name: sentence })).toBeVisible();
+  await expect(actor.getByRole('listitem').filter({ hasText: sentence }).getByText('Oläst')).toHaveCount(0);
+
+  // A message from the company: the bell counts it, the page quotes it, "mark all as read" reads it.
+  const messaged = await company.post(`/api/v1/matches/${match.id}/messages`, {
+    data: { body: 'Kan ni börja i januari?' },
+    headers: { 'x-csrf-token': await csrfOf(company) },
+  });
+  expect(messaged.status()).toBe(201);
+  await actor.reload();
+  await expect(actor.getByRole('link', { name: 'Aviseringar, 1 oläst' })).toBeVisible();
+  await expect(
+    actor.getByRole('link', {
+      name: `${HOUSING_ACTOR} skrev ett meddelande i matchningen ${challengeTitle} – ${offeringTitle}`,
+    }),
+  ).toBeVisible();
+  await expect(actor.getByText('”Kan ni börja i januari?”')).toBeVisible();
+  await actor.getByRole('button', { name: 'Markera alla som lästa' }).click();
+  await expect(actor.getByRole('status').filter({ hasText: 'Alla aviseringar är markerade som lästa.' })).toBeVisible();
+  await expect(actor.getByRole('link', { name: 'Aviseringar', exact: true })).toBeVisible();
+  await expect(actor.getByText('Oläst', { exact: true })).toHaveCount(0);
+  await expectAccessible(actor);
+});
+
+test('in English the bell and the page speak English', async ({ browser }) => {
+  const page = await newUser(browser, 'Alex Berg');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: 'Notifications', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await expect(page.getByText('You have no notifications yet.', { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Choose which notifications also come by e-mail' }).click();
+  await expect(page.getByRole('region', { name: 'Notifications by e-mail' })).toBeVisible();
+  await expectAccessible(page);
+});
