@@ -38,6 +38,12 @@ export const ConfigSchema = z
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
       .optional(),
     MAIL_FROM: z.string().min(3).default('Mötesplats <no-reply@motesplats.se>'),
+    /** Work the background job queue in this process; false for processes that only serve HTTP. */
+    JOB_WORKER: bool.default(true),
+    /** How often an idle worker looks for due jobs. */
+    JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+    /** A failed job's first retry waits about this long, each further one twice as long (at most an hour). */
+    JOB_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     /** The first administrator: created or promoted at start. */
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(10).optional(),

@@ -1,8 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { createJobRunner, type JobRunner } from '../lib/jobs';
 
-/** The background job worker (issue 4 fills this in). */
-export default fp(async function jobsPlugin(_app: FastifyInstance) {}, {
-  name: 'jobs',
-  dependencies: ['database', 'mailer'],
-});
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Modules register their queues' handlers here; runDue() works the queue once. */
+    jobs: JobRunner;
+  }
+}
+
+/**
+ * The background job worker. Every process has the runner (so modules can register handlers
+ * and anything may call runDue); with JOB_WORKER it also polls, from the moment the app is
+ * ready, when every module has registered its handlers.
+ */
+export default fp(
+  async function jobsPlugin(app: FastifyInstance) {
+    const workerId = `${hostname().slice(0, 60)}:${process.pid}:${randomBytes(4).toString('hex')}`;
+    const log = app.log.child({ workerId });
+    const runner = createJobRunner({
+      prisma: app.prisma,
+      logger: log,
+      workerId,
+      retryBaseMs: app.config.JOB_RETRY_BASE_MS,
+    });
+    app.decorate('jobs', runner);
+
+    let timer: NodeJS.Timeout | undefined;
+    let closing = false;
+    // preClose runs before the database and the mailer close, so running jobs can finish.
+    app.addHook('preClose', async () => {
+      closing = true;
+      clearTimeout(timer);
+      await runner.stop();
+    });
+    if (!app.config.JOB_WORKER) return;
+
+    const poll = async () => {
+      try {
+        await runner.runDue();
+      } catch (error) {
+        log.warn({ err: error }, `job queue unreachable; next try in ${app.config.JOB_POLL_INTERVAL_MS} ms`);
+      }
+      if (!closing) timer = setTimeout(() => void poll(), app.config.JOB_POLL_INTERVAL_MS);
+    };
+    app.addHook('onReady', async () => {
+      void poll();
+    });
+  },
+  { name: 'jobs', dependencies: ['database', 'mailer'] },
+);

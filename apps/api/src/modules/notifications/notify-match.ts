@@ -1,8 +1,11 @@
 import type { NotificationKind, NotificationPayload } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import { enqueueJob } from '../../lib/jobs';
+import { isSentKind } from './notification-mails';
 
 export const NOTIFICATION_EMAIL_QUEUE = 'notification-email';
+/** With the default JOB_RETRY_BASE_MS of a minute, the last try is about two hours after the first. */
+const EMAIL_ATTEMPTS = 8;
 
 export interface MatchNotice {
   matchId: string;
@@ -63,6 +66,7 @@ export async function notifyMatchParties(tx: Prisma.TransactionClient, notice: M
     data: userIds.map((userId) => ({ userId, kind: notice.kind, matchId: notice.matchId, payload })),
     select: { id: true, userId: true },
   });
+  if (!isSentKind(notice.kind)) return;
   // E-mail is on unless the user turned this kind off.
   const optedOut = new Set(
     (
@@ -78,6 +82,7 @@ export async function notifyMatchParties(tx: Prisma.TransactionClient, notice: M
       queue: NOTIFICATION_EMAIL_QUEUE,
       payload: { notificationId: notification.id },
       dedupeKey: `${NOTIFICATION_EMAIL_QUEUE}:${notification.id}`,
+      maxAttempts: EMAIL_ATTEMPTS,
     });
   }
 }
