@@ -123,9 +123,21 @@ function SiteHeader() {
                 </NavLink>
               </li>
             )}
+            {me && !isCurator(me) && me.memberships.length > 0 && (
+              <li>
+                <NavLink to="/matches">{t('nav.myMatches')}</NavLink>
+              </li>
+            )}
             {isCurator(me) && (
               <li>
-                <NavLink to="/curator">{t('nav.curator')}</NavLink>
+                <NavLink to="/curator" end>
+                  {t('nav.curator')}
+                </NavLink>
+              </li>
+            )}
+            {isCurator(me) && (
+              <li>
+                <NavLink to="/curator/matches">{t('nav.matchBoard')}</NavLink>
               </li>
             )}
           </ul>

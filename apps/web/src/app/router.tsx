@@ -99,6 +99,29 @@ const pages: RouteObject[] = [
     handle: signedIn,
     lazy: async () => ({ Component: (await import('../features/curator/routes/curator-page')).CuratorPage }),
   },
+  // Matchmaking: a reader who is no party to a match gets 404 from the API, shown by the page.
+  {
+    path: 'curator/matches',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/matches/routes/match-board-page')).MatchBoardPage,
+    }),
+  },
+  {
+    path: 'matches',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/matches/routes/my-matches-page')).MyMatchesPage,
+    }),
+  },
+  {
+    path: 'matches/:id',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('../features/matches/routes/match-page')).MatchPage }),
+  },
   // Marketplace: challenges, offerings, labs
   {
     path: 'challenges',

@@ -8,6 +8,7 @@ import { RecordLoadState } from '../../../components/marketplace/record-load-sta
 import { StatusActions } from '../../../components/marketplace/status-actions';
 import { usePageTitle } from '../../../components/page-title';
 import { StatusMessage } from '../../../components/status-message';
+import { SuggestionsPanel } from '../../../components/suggestions/suggestions-panel';
 import { useI18n } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 import { useChallenge } from '../api/get-challenge';
@@ -140,6 +141,13 @@ export function ChallengePage() {
           <p className="prose">{c.bringsDescription}</p>
         </section>
       )}
+      <SuggestionsPanel
+        subject="challenges"
+        id={c.id}
+        organisation={c.organisation}
+        active={c.status === 'OPEN' && c.unpublishedAt === null}
+        me={me}
+      />
       {isCurator(me) && (
         <ModerationPanel
           unpublished={c.unpublishedAt !== null}

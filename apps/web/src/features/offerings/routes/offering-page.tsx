@@ -8,6 +8,7 @@ import { RecordLoadState } from '../../../components/marketplace/record-load-sta
 import { StatusActions } from '../../../components/marketplace/status-actions';
 import { usePageTitle } from '../../../components/page-title';
 import { StatusMessage } from '../../../components/status-message';
+import { SuggestionsPanel } from '../../../components/suggestions/suggestions-panel';
 import { useI18n } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 import { useOffering } from '../api/get-offering';
@@ -133,6 +134,13 @@ export function OfferingPage() {
           <p className="prose">{o.evidence}</p>
         </section>
       )}
+      <SuggestionsPanel
+        subject="offerings"
+        id={o.id}
+        organisation={o.organisation}
+        active={o.status === 'PUBLISHED' && o.unpublishedAt === null}
+        me={me}
+      />
       {isCurator(me) && (
         <ModerationPanel
           unpublished={o.unpublishedAt !== null}

@@ -1,0 +1,7 @@
+/** Every cached read of matches starts with 'matches', so one invalidation refreshes them all. */
+export const matchKeys = {
+  all: ['matches'] as const,
+  list: (query: unknown) => ['matches', 'list', query] as const,
+  detail: (id: string) => ['matches', id] as const,
+  messages: (id: string) => ['matches', id, 'messages'] as const,
+};
