@@ -2229,6 +2229,57 @@ const demoOfferings = {
     publishedAt: t('2026-05-15T09:00'),
     updatedAt: t('2026-05-15T09:00'),
   },
+  kommunDigitalaGuider: {
+    organisation: 'norrkopingsKommun',
+    title: 'Digitala guider för äldre',
+    summary:
+      'Digitala guider i extratjänst hjälper äldre med mobilen, bank-id, appar och felanmälan – i ' +
+      'lugn takt, i era kvarterslokaler.',
+    description:
+      'Guiderna är anställda hos oss i arbetsmarknadsanställning och går en kort utbildning i ' +
+      'digital vardag. De håller öppna träffar och bokade pass, på svenska och flera andra språk.',
+    focusAreas: ['SERVICES', 'UNEMPLOYMENT'],
+    targetGroups: ['SENIORS', 'LONG_TERM_UNEMPLOYED'],
+    municipalityCodes: ['0581'],
+    isNational: false,
+    supportTypes: ['TRAINING', 'STAFF'],
+    capacity: 150,
+    capacityDescription: 'Sex guider, cirka 150 äldre per år.',
+    costModel: 'CO_FUNDED',
+    costDescription: 'Kommunen står för guiderna; värden ersätter material och lokal.',
+    evidence: 'Guiderna har hjälpt omkring 300 äldre på stadens bibliotek sedan 2025.',
+    status: 'PUBLISHED',
+    createdBy: 'norrkopingsKommunOwner',
+    createdAt: t('2026-06-08T09:00'),
+    publishedAt: t('2026-06-08T13:00'),
+    updatedAt: t('2026-06-08T13:00'),
+  },
+  tryggaLinaSommarvardar: {
+    organisation: 'tryggaLina',
+    title: 'Sommarvärdar – unga som jobbar i sitt eget område',
+    summary:
+      'Varje sommar anställer vi ungdomar från Lina Hage som sommarvärdar, med en vuxen handledare ' +
+      'från föreningen.',
+    description:
+      'Sommarvärdarna ordnar aktiviteter för barnen på gårdarna, håller utemiljön snygg och hjälper ' +
+      'till på mötesplatsen. Vi sköter anställning, handledning och uppföljning; uppdragsgivaren ' +
+      'står för lönemedlen.',
+    focusAreas: ['UNEMPLOYMENT', 'CRIME'],
+    targetGroups: ['YOUTH_13_19', 'YOUNG_ADULTS'],
+    municipalityCodes: ['0181'],
+    isNational: false,
+    supportTypes: ['STAFF', 'TRAINING'],
+    capacity: 12,
+    capacityDescription: 'Tolv sommarvärdar per sommar.',
+    costModel: 'PER_PARTICIPANT',
+    costDescription: 'Lön per sommarvärd; handledningen är ideell.',
+    evidence: 'Åtta sommarvärdar sommaren 2026, alla fullföljde sina veckor.',
+    status: 'PUBLISHED',
+    createdBy: 'tryggaLinaOwner',
+    createdAt: t('2026-09-14T18:00'),
+    publishedAt: t('2026-09-15T09:00'),
+    updatedAt: t('2026-09-15T09:00'),
+  },
 } satisfies Record<string, DemoOffering>;
 export type DemoOfferingKey = keyof typeof demoOfferings;
 export const DEMO_OFFERINGS: Readonly<Record<DemoOfferingKey, DemoOffering>> = demoOfferings;

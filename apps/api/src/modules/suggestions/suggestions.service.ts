@@ -1,0 +1,184 @@
+import {
+  type CuratorSuggestionsQuery,
+  type FocusArea,
+  type Locale,
+  type Suggestion,
+  type SuggestionList,
+  type SuggestionReasons,
+  type SuggestionsQuery,
+  type SupportType,
+  type TargetGroup,
+} from '@motesplats/contracts';
+import type { PrismaClient } from '../../db/prisma';
+import { Prisma } from '../../generated/prisma/client';
+import { forbidden, notFound } from '../../lib/errors';
+import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
+import type { AuthUser } from '../../plugins/auth';
+import { challengeInclude, toChallengeSummary } from '../challenges/challenges.service';
+import { offeringInclude, toOfferingSummary } from '../offerings/offerings.service';
+import {
+  FOCUS_AREA_LABELS,
+  GEOGRAPHY_LABELS,
+  listOf,
+  PHRASES,
+  SUPPORT_TYPE_LABELS,
+  TARGET_GROUP_LABELS,
+} from './suggestions.labels';
+import { openChallengeSql, rankSuggestions, type SuggestionRow } from './suggestions.queries';
+
+/** Points are shown with one decimal; the total is the sum of the rounded parts, so they add up. */
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The one line a reader sees: the strongest facts first, only facts that speak for the pair. */
+export function explain(reasons: SuggestionReasons, lang: Locale): string {
+  const phrases = PHRASES[lang];
+  const parts: string[] = [];
+  if (reasons.geography !== 'NONE') parts.push(GEOGRAPHY_LABELS[lang][reasons.geography]);
+  if (reasons.sharedTargetGroups.length > 0) {
+    const groups = reasons.sharedTargetGroups.slice(0, 2).map((g) => TARGET_GROUP_LABELS[lang][g]);
+    parts.push(phrases.bothServe(listOf(groups, lang)));
+  } else if (reasons.sharedFocusArea) {
+    parts.push(phrases.focusArea(FOCUS_AREA_LABELS[lang][reasons.sharedFocusArea]));
+  }
+  if (reasons.matchingSupportTypes.length > 0) {
+    parts.push(
+      phrases.gives(
+        listOf(
+          reasons.matchingSupportTypes.map((s) => SUPPORT_TYPE_LABELS[lang][s]),
+          lang,
+        ),
+      ),
+    );
+  }
+  if (reasons.completedMatches > 0) parts.push(phrases.completed(reasons.completedMatches));
+  else if (reasons.measuredResults > 0) parts.push(phrases.measured(reasons.measuredResults));
+  return parts.length > 0 ? parts.join(' · ') : phrases.noFit;
+}
+
+function toParts(row: SuggestionRow) {
+  const components = {
+    focusArea: round1(row.focusArea),
+    targetGroups: round1(row.targetGroups),
+    geography: round1(row.geography),
+    text: round1(row.text),
+    support: round1(row.support),
+    capacity: round1(row.capacity),
+    trackRecord: round1(row.trackRecord),
+    freshness: round1(row.freshness),
+  };
+  const score = round1(Object.values(components).reduce((a, b) => a + b, 0));
+  const reasons: SuggestionReasons = {
+    sharedFocusArea: row.sharedFocusArea as FocusArea | null,
+    sharedTargetGroups: row.sharedTargetGroups as TargetGroup[],
+    geography: row.geographyFit,
+    matchingSupportTypes: row.matchingSupportTypes as SupportType[],
+    capacityLeft: row.capacityLeft,
+    completedMatches: row.completedMatches,
+    measuredResults: row.measuredResults,
+  };
+  return { components, score, reasons };
+}
+
+export function createSuggestionsService(deps: { prisma: PrismaClient }) {
+  const { prisma } = deps;
+
+  /** Curators and members of the owning organisation; a thing the reader cannot see is 404. */
+  function requireReader(
+    viewer: Viewer,
+    item: { organisationId: string; unpublishedAt: Date | null; isDraft: boolean },
+  ) {
+    if (!isVisible(viewer, item)) return false;
+    if (!viewer.curator && !viewer.organisationIds.includes(item.organisationId)) {
+      throw forbidden('Only curators and members of the organisation see its suggestions');
+    }
+    return true;
+  }
+
+  async function present(rows: SuggestionRow[], lang: Locale): Promise<SuggestionList> {
+    const [challenges, offerings] = await Promise.all([
+      prisma.challenge.findMany({ where: { id: { in: rows.map((r) => r.challengeId) } }, include: challengeInclude }),
+      prisma.offering.findMany({ where: { id: { in: rows.map((r) => r.offeringId) } }, include: offeringInclude }),
+    ]);
+    const challengeById = new Map(challenges.map((c) => [c.id, c]));
+    const offeringById = new Map(offerings.map((o) => [o.id, o]));
+    const items: Suggestion[] = [];
+    for (const row of rows) {
+      const challenge = challengeById.get(row.challengeId);
+      const offering = offeringById.get(row.offeringId);
+      if (!challenge || !offering) continue;
+      const { components, score, reasons } = toParts(row);
+      items.push({
+        challenge: toChallengeSummary(challenge),
+        offering: toOfferingSummary(offering),
+        score,
+        components,
+        reasons,
+        explanation: explain(reasons, lang),
+      });
+    }
+    return { items };
+  }
+
+  return {
+    async forChallenge(user: AuthUser, id: string, query: SuggestionsQuery): Promise<SuggestionList> {
+      const viewer = await loadViewer(prisma, user);
+      const challenge = await prisma.challenge.findUnique({
+        where: { id },
+        select: { organisationId: true, unpublishedAt: true, status: true },
+      });
+      if (!challenge || !requireReader(viewer, { ...challenge, isDraft: challenge.status === 'DRAFT' })) {
+        throw notFound('The challenge');
+      }
+      const rows = await rankSuggestions(prisma, {
+        challenges: Prisma.sql`c."id" = ${id}::uuid`,
+        offerings: Prisma.sql`TRUE`,
+        per: 'challenge',
+        perLimit: query.limit,
+        limit: query.limit,
+      });
+      return present(rows, query.lang ?? user.locale);
+    },
+
+    async forOffering(user: AuthUser, id: string, query: SuggestionsQuery): Promise<SuggestionList> {
+      const viewer = await loadViewer(prisma, user);
+      const offering = await prisma.offering.findUnique({
+        where: { id },
+        select: { organisationId: true, unpublishedAt: true, status: true },
+      });
+      if (!offering || !requireReader(viewer, { ...offering, isDraft: offering.status === 'DRAFT' })) {
+        throw notFound('The offering');
+      }
+      // Only challenges the offering could be a candidate for ("Challenge_status_focusArea_idx",
+      // "Challenge_municipalityCode_idx"), the same rule as candidateSql seen from this side.
+      const rows = await rankSuggestions(prisma, {
+        challenges: Prisma.sql`${openChallengeSql} AND EXISTS (
+          SELECT 1 FROM "Offering" x WHERE x."id" = ${id}::uuid
+            AND (c."focusArea" = ANY(x."focusAreas") OR c."municipalityCode" = ANY(x."municipalityCodes")))`,
+        offerings: Prisma.sql`o."id" = ${id}::uuid`,
+        per: 'offering',
+        perLimit: query.limit,
+        limit: query.limit,
+      });
+      return present(rows, query.lang ?? user.locale);
+    },
+
+    async queue(user: AuthUser, query: CuratorSuggestionsQuery): Promise<SuggestionList> {
+      const viewer = await loadViewer(prisma, user);
+      if (!viewer.curator) throw forbidden('Only curators see the suggestion queue');
+      const filters: Prisma.Sql[] = [openChallengeSql];
+      if (query.focusArea?.length) filters.push(Prisma.sql`c."focusArea" = ANY(${query.focusArea}::"FocusArea"[])`);
+      if (query.region?.length) filters.push(Prisma.sql`left(c."municipalityCode", 2) = ANY(${query.region}::text[])`);
+      if (query.municipality?.length) {
+        filters.push(Prisma.sql`c."municipalityCode" = ANY(${query.municipality}::bpchar[])`);
+      }
+      const rows = await rankSuggestions(prisma, {
+        challenges: Prisma.join(filters, ' AND '),
+        offerings: Prisma.sql`TRUE`,
+        per: 'challenge',
+        perLimit: query.perChallenge,
+        limit: query.limit,
+      });
+      return present(rows, query.lang ?? user.locale);
+    },
+  };
+}
