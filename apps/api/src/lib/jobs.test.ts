@@ -3,7 +3,14 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../db/prisma';
 import { createTestDatabase, type TestDatabase } from '../test/database';
-import { createJobRunner, enqueueJob, retryDelayMs, type JobHandler, type JobRunnerOptions } from './jobs';
+import {
+  createJobRunner,
+  deleteCompletedJobs,
+  enqueueJob,
+  retryDelayMs,
+  type JobHandler,
+  type JobRunnerOptions,
+} from './jobs';
 
 let db: TestDatabase;
 // Two clients, as two API processes would have.
@@ -63,6 +70,21 @@ describe('enqueueing', () => {
     const jobs = await jobsOf(queue);
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ state: 'PENDING', attempts: 0, payload: { i: 0 } });
+  });
+});
+
+describe('cleaning up', () => {
+  it('deletes completed jobs after the days given, and keeps failed and recent ones', async () => {
+    const queue = await enqueueMany(4);
+    const [old, recent, failed, pending] = await jobsOf(queue);
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    await prisma.job.update({ where: { id: old!.id }, data: { state: 'COMPLETED', finishedAt: longAgo } });
+    await prisma.job.update({ where: { id: recent!.id }, data: { state: 'COMPLETED', finishedAt: new Date() } });
+    await prisma.job.update({ where: { id: failed!.id }, data: { state: 'FAILED', finishedAt: longAgo } });
+
+    await deleteCompletedJobs(prisma, 30);
+
+    expect((await jobsOf(queue)).map((job) => job.id).sort()).toEqual([recent!.id, failed!.id, pending!.id].sort());
   });
 });
 

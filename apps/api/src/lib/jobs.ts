@@ -26,6 +26,17 @@ export async function enqueueJob(db: Db, job: NewJob): Promise<void> {
     ON CONFLICT ("dedupeKey") DO NOTHING`;
 }
 
+/**
+ * Completed jobs are kept for a while to see what ran, then deleted so the table stays small.
+ * Their dedupe keys become free again, which matters to no one: every key names a row (a
+ * notification) that is enqueued once, when it is made. Failed jobs stay for someone to read.
+ */
+export async function deleteCompletedJobs(db: Db, olderThanDays: number): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "Job"
+    WHERE state = 'COMPLETED' AND "finishedAt" < now() - ${olderThanDays}::double precision * interval '1 day'`;
+}
+
 export interface ClaimedJob {
   id: string;
   queue: string;

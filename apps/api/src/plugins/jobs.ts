@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { createJobRunner, type JobRunner } from '../lib/jobs';
+import { createJobRunner, deleteCompletedJobs, type JobRunner } from '../lib/jobs';
+
+const KEEP_COMPLETED_DAYS = 30;
+const CLEAN_UP_INTERVAL_MS = 3_600_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -46,6 +49,17 @@ export default fp(
       }
       if (!closing) timer = setTimeout(() => void poll(), app.config.JOB_POLL_INTERVAL_MS);
     };
+    const cleanUp = async () => {
+      try {
+        const deleted = await deleteCompletedJobs(app.prisma, KEEP_COMPLETED_DAYS);
+        log.debug({ deleted }, 'old completed jobs deleted');
+      } catch (error) {
+        log.warn({ err: error }, 'could not delete old completed jobs; next try in an hour');
+      }
+    };
+    const cleanUpTimer = setInterval(() => void cleanUp(), CLEAN_UP_INTERVAL_MS);
+    cleanUpTimer.unref();
+    app.addHook('onClose', async () => clearInterval(cleanUpTimer));
     app.addHook('onReady', async () => {
       void poll();
     });

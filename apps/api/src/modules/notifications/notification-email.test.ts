@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { NotificationKind } from '@motesplats/contracts';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp, type App } from '../../app';
 import { parseConfig } from '../../config';
 import {
@@ -47,6 +47,8 @@ let database: TestDatabase;
 let smtpApp: App;
 let secondSmtpApp: App;
 let storeApp: TestApp;
+// As `pnpm start` runs: the worker polls on its own.
+let pollingApp: TestApp;
 beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const { port } = smtp.server.address() as AddressInfo;
@@ -64,12 +66,14 @@ beforeAll(async () => {
   secondSmtpApp = await buildApp(config, { databaseUrl: database.url });
   await Promise.all([smtpApp.ready(), secondSmtpApp.ready()]);
   storeApp = await createTestApp({ JOB_WORKER: 'false' });
+  pollingApp = await createTestApp({ JOB_POLL_INTERVAL_MS: '100' });
 });
 afterAll(async () => {
   await smtpApp?.close();
   await secondSmtpApp?.close();
   await database?.drop();
   await storeApp?.close();
+  await pollingApp?.close();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
@@ -212,5 +216,19 @@ describe('notification e-mail', () => {
     expect(swedish.text).toContain('Motivering: ”Vi har inte plats i höst.”');
     expect(swedish.text).toContain(`http://motesplats.test/matches/${match.id}`);
     expect(swedish.text).toContain('http://motesplats.test/account#notifications');
+  });
+
+  it('is sent by the worker of a running app without anyone asking', async () => {
+    const app = pollingApp.app;
+    const { match, housing, actor } = await matchBetween(app);
+
+    await notify(app, match.id, 'MATCH_PROPOSED', actor.id);
+
+    await vi.waitFor(async () => expect((await jobFor(app, housing.id))?.state).toBe('COMPLETED'), {
+      timeout: 15_000,
+      interval: 100,
+    });
+    expect(await app.prisma.outboundEmail.count({ where: { to: housing.email } })).toBe(1);
+    expect(await jobFor(app, housing.id)).toMatchObject({ attempts: 1 });
   });
 });
