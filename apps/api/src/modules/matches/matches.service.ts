@@ -12,6 +12,7 @@ import {
   type MatchParty,
   type MatchSummary,
   type PageQuery,
+  type TransitionAction,
   type TransitionMatchBody,
   type UpdateMatchBody,
 } from '@motesplats/contracts';
@@ -130,6 +131,14 @@ function toMessage(m: MessageRow): MatchMessage {
   };
 }
 
+const DONE: Record<TransitionAction, string> = {
+  ACCEPT: 'accepted',
+  DECLINE: 'declined',
+  WITHDRAW: 'withdrawn',
+  START: 'started',
+  COMPLETE: 'completed',
+};
+
 const staleVersion = () =>
   new AppError('VERSION_CONFLICT', 'Someone else changed this match; reload to see what happened');
 
@@ -138,17 +147,30 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
 export function createMatchesService(deps: { prisma: PrismaClient }) {
   const { prisma } = deps;
 
-  /** The match with the reader's parties, or 404 when the reader is no party (nothing leaks). */
-  async function findForParty(viewer: Viewer, id: string) {
+  /** The match as the reader sees it, or 404 when the reader is no party (nothing leaks). */
+  async function reload(id: string, viewer: Viewer): Promise<Match> {
     const row = await prisma.match.findUnique({ where: { id }, include: matchDetailInclude });
     const parties = row ? partiesOf(viewer, row.challenge.organisation.id, row.offering.organisation.id) : [];
     if (!row || parties.length === 0) throw notFound('The match');
-    return { row, parties };
+    return toMatch(row, parties);
   }
 
-  async function reload(id: string, viewer: Viewer): Promise<Match> {
-    const { row, parties } = await findForParty(viewer, id);
-    return toMatch(row, parties);
+  /** What a write needs to know of a match and the reader's parties in it; 404 as in reload. */
+  async function findForParty(viewer: Viewer, id: string) {
+    const row = await prisma.match.findUnique({
+      where: { id },
+      select: {
+        state: true,
+        version: true,
+        housingAcceptedAt: true,
+        actorAcceptedAt: true,
+        challenge: { select: { organisationId: true } },
+        offering: { select: { organisationId: true } },
+      },
+    });
+    const parties = row ? partiesOf(viewer, row.challenge.organisationId, row.offering.organisationId) : [];
+    if (!row || parties.length === 0) throw notFound('The match');
+    return { row, parties };
   }
 
   async function openable(viewer: Viewer, body: CreateMatchBody) {
@@ -177,14 +199,16 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
         }[opening.by],
       );
     }
-    if ((challenge.status !== 'OPEN' && challenge.status !== 'IN_PROGRESS') || challenge.unpublishedAt) {
-      throw new AppError('CONFLICT', 'The challenge is not open for matches', {
+    if (challenge.unpublishedAt || (challenge.status !== 'OPEN' && challenge.status !== 'IN_PROGRESS')) {
+      const why = challenge.unpublishedAt ? 'unpublished' : challenge.status;
+      throw new AppError('CONFLICT', `The challenge is ${why}; only open challenges get matches`, {
         challengeStatus: challenge.status,
         unpublished: challenge.unpublishedAt !== null,
       });
     }
-    if (offering.status !== 'PUBLISHED' || offering.unpublishedAt) {
-      throw new AppError('CONFLICT', 'The offering is not published', {
+    if (offering.unpublishedAt || offering.status !== 'PUBLISHED') {
+      const why = offering.unpublishedAt ? 'unpublished' : offering.status;
+      throw new AppError('CONFLICT', `The offering is ${why}; only published offerings get matches`, {
         offeringStatus: offering.status,
         unpublished: offering.unpublishedAt !== null,
       });
@@ -275,7 +299,7 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
           'CONFLICT',
           decision.refusal === 'ALREADY_ANSWERED'
             ? 'Your side has already answered this match'
-            : `A ${row.state.toLowerCase()} match cannot be ${body.action.toLowerCase()}ed`,
+            : `A match that is ${row.state} cannot be ${DONE[body.action]}`,
           details,
         );
       }
@@ -315,8 +339,8 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
           actorId: user.id,
           organisationId: {
             CURATOR: null,
-            HOUSING: row.challenge.organisation.id,
-            ACTOR: row.offering.organisation.id,
+            HOUSING: row.challenge.organisationId,
+            ACTOR: row.offering.organisationId,
           }[actingFor],
           action: 'match.transition',
           entityType: 'Match',
@@ -391,9 +415,9 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
       const { row, parties } = await findForParty(viewer, id);
       // A member of both organisations writes for the housing company, which owns the challenge.
       const organisationId = parties.includes('HOUSING')
-        ? row.challenge.organisation.id
+        ? row.challenge.organisationId
         : parties.includes('ACTOR')
-          ? row.offering.organisation.id
+          ? row.offering.organisationId
           : null;
       const message = await prisma.$transaction(async (tx) => {
         const created = await tx.message.create({
