@@ -14,7 +14,7 @@ export interface OpenMatchButtonProps {
   action: OpeningAction;
   challengeId: string;
   offeringId: string;
-  /** What the pair is, read out with the button ("Propose match: Läxhjälp + Kunskapsbron"). */
+  /** What the pair is, read out with the button ("Propose match: Läxhjälp – Kunskapsbron"). */
   context: string;
 }
 

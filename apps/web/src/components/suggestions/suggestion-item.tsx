@@ -47,7 +47,7 @@ export function SuggestionItem({ suggestion, shows, actions }: SuggestionItemPro
               action={action}
               challengeId={challenge.id}
               offeringId={offering.id}
-              context={`${challenge.title} + ${offering.title}`}
+              context={`${challenge.title} – ${offering.title}`}
             />
           ))}
         </div>

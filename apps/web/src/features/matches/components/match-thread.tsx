@@ -9,6 +9,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { useI18n } from '../../../lib/i18n';
 import { useMessages } from '../api/list-messages';
 import { usePostMessage } from '../api/post-message';
+import { threadOrder } from './thread-order';
 
 /**
  * The two organisations' (and curators') conversation about the match: the newest message at the
@@ -22,12 +23,7 @@ export function MatchThread({ matchId }: { matchId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const form = useContractForm(PostMessageBody, { scope: 'matchMessage', defaultValues: { body: '' } });
 
-  // Pages come newest first; a message sent meanwhile may repeat on the next page, so ids are unique-d.
-  const seen = new Set<string>();
-  const thread = (messages.data?.pages ?? [])
-    .flatMap((page) => page.items)
-    .filter((message) => (seen.has(message.id) ? false : (seen.add(message.id), true)))
-    .reverse();
+  const thread = threadOrder(messages.data?.pages ?? []);
 
   const loadOlder = async () => {
     const result = await messages.fetchNextPage();
