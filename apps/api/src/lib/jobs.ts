@@ -178,7 +178,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       failed = true;
       error = thrown;
     }
-    const recorded = failed ? await fail(job, error) : await complete(job);
+    let recorded: boolean;
+    try {
+      recorded = failed ? await fail(job, error) : await complete(job);
+    } catch (dbError) {
+      // The job stays RUNNING under this worker's name, its lock runs out, another worker takes it back.
+      log.error({ err: dbError, jobError: error }, 'could not record how the job ended');
+      return;
+    }
     if (!recorded) log.error('job finished after its lock was taken back; another worker may have run it too');
     else if (failed && job.attempts >= job.maxAttempts) log.error({ err: error }, 'job failed for the last time');
     else if (failed) log.warn({ err: error }, 'job failed; it will be retried');
