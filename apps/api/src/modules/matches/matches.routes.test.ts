@@ -346,6 +346,47 @@ describe('concurrent transitions', () => {
     }
   });
 
+  it('lets the conditional update decide: a writer that commits after the read wins', async () => {
+    const c = await cast();
+    const prisma = t.app.prisma;
+    const match = await createMatch(prisma, { challengeId: c.challenge.id, offeringId: c.offering.id });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    // Another writer has changed the match but not committed yet, so the request still reads version 1.
+    const writer = prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`UPDATE "Match" SET "version" = "version" + 1 WHERE "id" = ${match.id}::uuid`;
+        holding();
+        await released;
+      },
+      { timeout: 60_000 },
+    );
+    await held;
+    const request = c.actorMember.client.post(`/api/v1/matches/${match.id}/transitions`, {
+      action: 'ACCEPT',
+      version: 1,
+    });
+    // Wait until the request's UPDATE waits for the writer's row lock, then let the writer commit.
+    for (let tries = 0; ; tries += 1) {
+      const [row] = await prisma.$queryRaw<{ waiting: number }[]>`
+        SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      if ((row?.waiting ?? 0) > 0) break;
+      if (tries > 2000) throw new Error('the request never waited for the row lock');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    release();
+    await writer;
+    const response = await request;
+    expect(errorOf(response).code).toBe('VERSION_CONFLICT');
+    const after = await prisma.match.findUniqueOrThrow({ where: { id: match.id }, include: { events: true } });
+    expect(after).toMatchObject({ version: 2, state: 'PROPOSED', actorAcceptedAt: null });
+    expect(after.events).toHaveLength(1);
+    expect(await prisma.notification.count({ where: { matchId: match.id } })).toBe(0);
+  });
+
   it('refuses a stale version and changes nothing', async () => {
     const c = await cast();
     const match = await createMatch(t.app.prisma, {

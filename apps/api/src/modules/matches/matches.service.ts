@@ -312,7 +312,7 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
         version: { increment: 1 },
         ...(decision.side === 'HOUSING' && body.action === 'ACCEPT' ? { housingAcceptedAt: now } : {}),
         ...(decision.side === 'ACTOR' && body.action === 'ACCEPT' ? { actorAcceptedAt: now } : {}),
-        ...(decision.to === 'AGREED' && row.state !== 'AGREED' ? { agreedAt: now } : {}),
+        ...(decision.to === 'AGREED' ? { agreedAt: now } : {}),
         ...(decision.to === 'ACTIVE' ? { startedAt: now } : {}),
         ...(decision.to === 'COMPLETED' ? { completedAt: now, outcomeSummary: body.outcomeSummary ?? null } : {}),
         ...(decision.to === 'DECLINED' ? { declineReason: body.reason ?? null } : {}),
