@@ -19,18 +19,22 @@ import { isCurator, useSession } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
 import type { RouteHandle } from './router';
 
-/** After a client-side navigation, focus goes to the new page's heading, as a page load would. */
+/**
+ * After a client-side navigation, focus goes to the new page's heading, as a page load would,
+ * or to the part of the page the address names (/account#notifications).
+ */
 function useFocusOnNavigation() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
     const main = document.getElementById('main');
-    const heading = main?.querySelector<HTMLElement>('h1');
+    const part = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    const heading = part ?? main?.querySelector<HTMLElement>('h1');
     if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     (heading ?? main)?.focus();
-  }, [pathname]);
+  }, [pathname, hash]);
 }
 
 /** A page that needs a signed-in user sends the reader to sign in when the session ends. */

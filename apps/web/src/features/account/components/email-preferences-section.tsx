@@ -1,6 +1,6 @@
 import { SENT_NOTIFICATION_KINDS, UpdateEmailPreferencesBody, type EmailPreferences } from '@motesplats/contracts';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { CheckboxField } from '../../../components/form/checkbox-field';
 import { ContractForm } from '../../../components/form/contract-form';
 import { useContractForm } from '../../../components/form/use-contract-form';
@@ -10,6 +10,10 @@ import { useT } from '../../../lib/i18n';
 import { useEmailPreferences } from '../api/get-email-preferences';
 import { useUpdateEmailPreferences } from '../api/update-email-preferences';
 import { EMAIL_PREFERENCE_GROUPS } from './email-preference-groups';
+import '../account.css';
+
+/** The e-mails link here, /account#notifications; the layout focuses it after a navigation. */
+const SECTION_ID = 'notifications';
 
 /** Every sent kind in the contract's order; a kind the answer leaves out comes by e-mail. */
 function formValuesOf(preferences: EmailPreferences) {
@@ -37,7 +41,7 @@ function EmailPreferencesForm({ preferences }: { preferences: EmailPreferences }
         scope="emailPreferences"
         labels={labels}
         submitLabel={t('account.emailPreferences.submit')}
-        aria-labelledby="email-preferences-title"
+        aria-labelledby={SECTION_ID}
         onSubmit={async (values) => {
           setSaved(false);
           const stored = await update.mutateAsync(values);
@@ -66,13 +70,24 @@ function EmailPreferencesForm({ preferences }: { preferences: EmailPreferences }
   );
 }
 
-/** Which notifications also come by e-mail; the e-mails link here (/account#notifications). */
+/** Which notifications also come by e-mail. */
 export function EmailPreferencesSection({ email }: { email: string }) {
   const t = useT();
   const preferences = useEmailPreferences();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { hash } = useLocation();
+  // Opened from an e-mail's link, the page is still loading when the browser looks for the anchor,
+  // and the router may restore an earlier scroll position after that; once the choices are shown,
+  // the section is scrolled to.
+  const loaded = preferences.isSuccess;
+  useEffect(() => {
+    if (loaded && hash === `#${SECTION_ID}`) heading.current?.scrollIntoView();
+  }, [loaded, hash]);
   return (
-    <section className="section" id="notifications" aria-labelledby="email-preferences-title">
-      <h2 id="email-preferences-title">{t('account.emailPreferences.title')}</h2>
+    <section className="section email-preferences" aria-labelledby={SECTION_ID}>
+      <h2 ref={heading} id={SECTION_ID}>
+        {t('account.emailPreferences.title')}
+      </h2>
       <p>
         {t('account.emailPreferences.intro', { email })}{' '}
         <Link to="/notifications">{t('account.emailPreferences.toNotifications')}</Link>
