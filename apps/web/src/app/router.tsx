@@ -214,6 +214,14 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/account/routes/account-page')).AccountPage }),
   },
   {
+    path: 'notifications',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('../features/notifications/routes/notifications-page')).NotificationsPage,
+    }),
+  },
+  {
     path: 'dev/mail',
     lazy: async () => ({ Component: (await import('../features/dev-mail/routes/dev-mail-page')).DevMailPage }),
   },
@@ -235,14 +243,6 @@ export const routes: RouteObject[] = [
       // A pathless route with its own boundary: a failing page is shown inside the layout.
       { ErrorBoundary: RouteErrorPage, children: pages },
     ],
-  },
-  {
-    path: 'notifications',
-    loader: requireSession,
-    handle: signedIn,
-    lazy: async () => ({
-      Component: (await import('../features/notifications/routes/notifications-page')).NotificationsPage,
-    }),
   },
 ];
 
