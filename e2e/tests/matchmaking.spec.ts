@@ -140,3 +140,31 @@ test('a curator proposes a suggested pair; both sides accept, talk, start and co
   await curator.goto('/curator/matches');
   await expect(curator.getByRole('region', { name: /^Genomförd/ }).getByRole('link', { name: PAIR })).toBeVisible();
 });
+
+test('two curators start the same agreed match at once: the second is told it changed and reloads it', async ({
+  browser,
+}) => {
+  // A demo match that is AGREED and that no other journey touches.
+  const pair = 'Läxhjälp nära hemmet för högstadieelever – Läxhjälp och föräldracirklar';
+  const first = await signedIn(browser, CURATOR);
+  await first.goto('/curator/matches');
+  await first
+    .getByRole('region', { name: /^Överenskommen/ })
+    .getByRole('link', { name: pair })
+    .click();
+  await expect(first.getByRole('heading', { level: 1, name: /^Matchning/ })).toBeVisible();
+  const second = await signedIn(browser, CURATOR);
+  await second.goto(first.url());
+  await expect(second.getByRole('button', { name: 'Starta samarbetet' })).toBeVisible();
+
+  await first.getByRole('button', { name: 'Starta samarbetet' }).click();
+  await expect(first.getByText('Samarbetet är startat.')).toBeVisible();
+
+  await second.getByRole('button', { name: 'Starta samarbetet' }).click();
+  await expect(second.getByText(/Någon annan har ändrat detta/)).toBeVisible();
+  await expectAccessible(second);
+  await second.getByRole('button', { name: 'Ladda om' }).click();
+  await expect(second.getByText('Pågår', { exact: true }).first()).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Starta samarbetet' })).toHaveCount(0);
+  await expect(second.getByRole('button', { name: 'Markera som genomförd' })).toBeVisible();
+});
