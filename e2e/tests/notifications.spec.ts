@@ -19,18 +19,19 @@ async function postJson(request: APIRequestContext, path: string, data: object):
 }
 
 /** A new user, signed in on a new page: tests never share a notification inbox. */
-async function newUser(browser: Browser, name: string): Promise<Page> {
+async function newUser(browser: Browser, name: string): Promise<{ page: Page; email: string }> {
   const page = await (await browser.newContext()).newPage();
+  const email = uniqueEmail('aviseringar');
   // page.request shares the page's cookies: registering through the API signs the page in.
   const registered = await page.request.post('/api/v1/auth/register', {
-    data: { email: uniqueEmail('aviseringar'), password: 'ett långt lösenord', name },
+    data: { email, password: 'ett långt lösenord', name },
   });
   expect(registered.status()).toBe(201);
-  return page;
+  return { page, email };
 }
 
 test('a user turns one kind of e-mail off in my account and it stays off after a reload', async ({ browser }) => {
-  const page = await newUser(browser, 'Vera Nilsson');
+  const { page } = await newUser(browser, 'Vera Nilsson');
   // The e-mails link here; the page opens at the section, not at its top.
   await page.goto('/account#notifications');
   const section = page.getByRole('region', { name: 'E-post om aviseringar' });
@@ -61,7 +62,7 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
   const offeringTitle = `Läxcafé för mellanstadiet ${tag}`;
 
   // The local actor: a new user with a new organisation and a published offering.
-  const actor = await newUser(browser, 'Nora Lind');
+  const { page: actor, email: actorEmail } = await newUser(browser, 'Nora Lind');
   const organisation = await postJson(actor.request, '/api/v1/organisations', {
     kind: 'LOCAL_ACTOR',
     actorType: 'ASSOCIATION',
@@ -129,13 +130,29 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
   await expect(actor.getByRole('link', { name: sentence })).toBeVisible();
   await expect(actor.getByRole('listitem').filter({ hasText: sentence }).getByText('Oläst')).toHaveCount(0);
 
+  // The invitation came by e-mail as well (sent by the job queue); its footer leads to the choices.
+  await actor.goto('/dev/mail');
+  const mail = actor.getByRole('article').filter({ hasText: actorEmail }).filter({ hasText: offeringTitle });
+  await expect(async () => {
+    await actor.getByRole('button', { name: 'Hämta nya meddelanden' }).click();
+    await expect(mail.first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await mail
+    .first()
+    .getByRole('link', { name: /\/account#notifications$/ })
+    .first()
+    .click();
+  const choices = actor.getByRole('heading', { level: 2, name: 'E-post om aviseringar' });
+  await expect(choices).toBeFocused();
+  await expect(choices).toBeInViewport();
+
   // A message from the company: the bell counts it, the page quotes it, "mark all as read" reads it.
   const messaged = await company.post(`/api/v1/matches/${match.id}/messages`, {
     data: { body: 'Kan ni börja i januari?' },
     headers: { 'x-csrf-token': await csrfOf(company) },
   });
   expect(messaged.status()).toBe(201);
-  await actor.reload();
+  await actor.goto('/notifications');
   await expect(actor.getByRole('link', { name: 'Aviseringar, 1 oläst' })).toBeVisible();
   await expect(
     actor.getByRole('link', {
@@ -151,7 +168,7 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
 });
 
 test('in English the bell and the page speak English', async ({ browser }) => {
-  const page = await newUser(browser, 'Alex Berg');
+  const { page } = await newUser(browser, 'Alex Berg');
   await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
