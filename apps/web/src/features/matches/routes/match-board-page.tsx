@@ -21,6 +21,23 @@ interface BoardFilters {
   region: string[];
 }
 
+/** The address of the full list of one column, under the board's filters. */
+function filterParams(filters: BoardFilters, state: MatchState): string {
+  const params = new URLSearchParams({ state });
+  for (const area of filters.focusArea) params.append('focusArea', area);
+  for (const region of filters.region) params.append('region', region);
+  return params.toString();
+}
+
+/** How many matches the filters leave, announced when a filter changes. */
+function BoardCount({ filters }: { filters: BoardFilters }) {
+  const { t } = useI18n();
+  const list = useMatches({ ...filters, pageSize: 1 });
+  const counts = list.data?.stateCounts;
+  const total = counts ? MATCH_STATES.reduce((sum, state) => sum + (counts[state] ?? 0), 0) : null;
+  return <ResultCount text={total === null ? '' : t('matches.mine.count', { count: total })} busy={list.isFetching} />;
+}
+
 function BoardColumn({ state, filters }: { state: MatchState; filters: BoardFilters }) {
   const { t } = useI18n();
   const list = useMatches({ ...filters, state: [state], pageSize: COLUMN_SIZE });
@@ -48,7 +65,7 @@ function BoardColumn({ state, filters }: { state: MatchState; filters: BoardFilt
           </ul>
           {list.data.total > list.data.items.length && (
             <p>
-              <Link to={`/matches?state=${state}`}>
+              <Link to={`/matches?${filterParams(filters, state)}`}>
                 {t('matches.board.showAll', { count: list.data.total, state: t(`matchState.${state}`) })}
               </Link>
             </p>
@@ -183,6 +200,7 @@ export function MatchBoardPage() {
           <div className="board-layout">
             <section className="board" aria-labelledby="board-title">
               <h2 id="board-title">{t('matches.board.columnsTitle')}</h2>
+              <BoardCount filters={filters} />
               <div className="board__columns">
                 {MATCH_STATES.map((state) => (
                   <BoardColumn key={state} state={state} filters={filters} />

@@ -1,59 +1,65 @@
-import { MATCH_STATES, type MatchState } from '@motesplats/contracts';
+import { findCounty, FOCUS_AREAS, MATCH_STATES, type FocusArea, type MatchState } from '@motesplats/contracts';
 import { Link, useSearchParams } from 'react-router';
 import { Pagination } from '../../../components/pagination';
 import { EmptyState, LoadError, Loading } from '../../../components/query-states';
 import { usePageTitle } from '../../../components/page-title';
-import { ResultCount } from '../../../components/search';
+import {
+  ActiveFilters,
+  activeFiltersOf,
+  countyName,
+  oneOf,
+  ResultCount,
+  useSearchState,
+  type FilterSpec,
+} from '../../../components/search';
 import { useI18n } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 import { useMatches } from '../api/list-matches';
 import { MatchCard } from '../components/match-card';
+import '../../../components/search/search.css';
 import '../matches.css';
 
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function isMatchState(value: string): value is MatchState {
-  return (MATCH_STATES as readonly string[]).includes(value);
-}
+type Filter = 'state' | 'focusArea' | 'region';
+// Focus area and county come from the curators' board ("show all" under its filters).
+const FILTERS: FilterSpec<Filter> = {
+  state: oneOf(MATCH_STATES),
+  focusArea: oneOf(FOCUS_AREAS),
+  region: (value) => findCounty(value) !== undefined,
+};
 
 /**
  * The matches of the reader's organisations (curators: all of them), newest change first. The
- * state filter, the page and an item's id (from a challenge or offering page) live in the address.
+ * filters, the page and an item's id (from a challenge or offering page) live in the address.
  */
 export function MyMatchesPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
-  const states = params.getAll('state').filter(isMatchState);
+  const [params] = useSearchParams();
+  const search = useSearchState(FILTERS);
+  const states = search.filters.state as MatchState[];
   const challengeId = params.get('challengeId') ?? '';
   const offeringId = params.get('offeringId') ?? '';
-  const pageParam = Number(params.get('page'));
-  const page = Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
   const list = useMatches({
-    state: states.length > 0 ? states : undefined,
+    state: states,
+    focusArea: search.filters.focusArea as FocusArea[],
+    region: search.filters.region,
     challengeId: UUID.test(challengeId) ? challengeId : undefined,
     offeringId: UUID.test(offeringId) ? offeringId : undefined,
-    page,
+    page: search.page,
     pageSize: PAGE_SIZE,
   });
   const title = t('matches.mine.title');
   usePageTitle(title);
-
-  const toggleState = (state: MatchState, on: boolean) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        const chosen = new Set(next.getAll('state'));
-        if (on) chosen.add(state);
-        else chosen.delete(state);
-        next.delete('state');
-        next.delete('page');
-        for (const s of MATCH_STATES) if (chosen.has(s)) next.append('state', s);
-        return next;
-      },
-      { preventScrollReset: true },
-    );
+  const chips = activeFiltersOf(search, (name, value) =>
+    name === 'state'
+      ? `${t('matches.filter.state')}: ${t(`matchState.${value as MatchState}`)}`
+      : name === 'focusArea'
+        ? `${t('marketplace.focusArea')}: ${t(`focusArea.${value as FocusArea}`)}`
+        : `${t('marketplace.region')}: ${countyName(value, locale)}`,
+  );
 
   const counts = list.data?.stateCounts;
   return (
@@ -80,7 +86,7 @@ export function MyMatchesPage() {
                 id={`state-${state}`}
                 type="checkbox"
                 checked={states.includes(state)}
-                onChange={(event) => toggleState(state, event.target.checked)}
+                onChange={(event) => search.setFilterValue('state', state, event.target.checked)}
               />{' '}
               <label htmlFor={`state-${state}`}>
                 {t(`matchState.${state}`)}
@@ -92,12 +98,17 @@ export function MyMatchesPage() {
       </fieldset>
       <h2 className="visually-hidden">{t('search.results')}</h2>
       <ResultCount text={list.data ? t('matches.mine.count', { count: list.data.total }) : ''} busy={list.isFetching} />
+      <ActiveFilters
+        filters={chips}
+        onRemove={(chip) => search.removeFilterValue(chip.name as Filter, chip.value)}
+        onClearAll={search.clearAll}
+      />
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (
         <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data.items.length === 0 ? (
-        <EmptyState>{t(states.length > 0 ? 'matches.mine.emptyFiltered' : 'matches.mine.empty')}</EmptyState>
+        <EmptyState>{t(search.isFiltered ? 'matches.mine.emptyFiltered' : 'matches.mine.empty')}</EmptyState>
       ) : (
         <>
           <ul className="match-list">
