@@ -822,7 +822,7 @@ export const en: Record<MessageKey, string> = {
   'matches.note': 'Message when the match was opened',
   'matches.state.title': 'Where it stands',
   'matches.facts.origin': 'How it began',
-  'matches.facts.openedBy': 'Proposed by',
+  'matches.facts.openedBy': 'Opened by',
   'matches.facts.createdAt': 'Opened',
   'matches.facts.agreedAt': 'Agreed',
   'matches.facts.startedAt': 'Started',

@@ -821,7 +821,7 @@ export const sv = {
   'matches.note': 'Meddelande när matchningen öppnades',
   'matches.state.title': 'Läge',
   'matches.facts.origin': 'Hur den började',
-  'matches.facts.openedBy': 'Föreslagen av',
+  'matches.facts.openedBy': 'Initiativ av',
   'matches.facts.createdAt': 'Öppnad',
   'matches.facts.agreedAt': 'Överenskommen',
   'matches.facts.startedAt': 'Startad',

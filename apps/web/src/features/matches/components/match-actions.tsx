@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { Button } from '../../../components/button';
 import { ContractForm } from '../../../components/form/contract-form';
 import { FieldShell, useFieldState } from '../../../components/form/field-shell';
-import { useContractForm } from '../../../components/form/use-contract-form';
+import { useContractForm, type ContractFormReturn } from '../../../components/form/use-contract-form';
 import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
 import { useTransitionMatch } from '../api/transition-match';
@@ -39,6 +39,32 @@ export function isStaleMatchError(error: unknown): boolean {
   return isApiError(error, 'VERSION_CONFLICT') || isApiError(error, 'CONFLICT');
 }
 
+interface ActionTextFieldProps {
+  form: ContractFormReturn<typeof TransitionMatchBody>;
+  name: Ask['field'];
+  label: string;
+  hint: string;
+  optional: boolean;
+}
+
+/** The action's text; rendered inside the form, so its ids are the ones the error summary links to. */
+function ActionTextField({ form, name, label, hint, optional }: ActionTextFieldProps) {
+  const { inputProps, error, ...ids } = useFieldState(form.control, name, hint);
+  return (
+    <FieldShell {...ids} label={label} hint={hint} error={error} optional={optional}>
+      <textarea
+        {...inputProps}
+        {...form.register(name, {
+          // An optional text left empty is no text at all, not a too-short one.
+          setValueAs: (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+        })}
+        className="input input--full"
+        rows={4}
+      />
+    </FieldShell>
+  );
+}
+
 interface TransitionFormProps {
   match: Match;
   action: AskingAction;
@@ -57,7 +83,6 @@ function TransitionForm({ match, action, onCancel, onDone, onStale }: Transition
     defaultValues: { action, version: match.version },
   });
   const hint = t(`matches.actions.hint.${action}`);
-  const { inputProps, error, ...ids } = useFieldState(form.control, ask.field, hint);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('textarea')?.focus();
@@ -85,17 +110,7 @@ function TransitionForm({ match, action, onCancel, onDone, onStale }: Transition
           </Button>
         }
       >
-        <FieldShell {...ids} label={label} hint={hint} error={error} optional={ask.optional}>
-          <textarea
-            {...inputProps}
-            {...form.register(ask.field, {
-              // An optional text left empty is no text at all, not a too-short one.
-              setValueAs: (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-            })}
-            className="input input--full"
-            rows={4}
-          />
-        </FieldShell>
+        <ActionTextField form={form} name={ask.field} label={label} hint={hint} optional={ask.optional} />
       </ContractForm>
     </div>
   );
