@@ -25,6 +25,7 @@ export function MatchPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [stale, setStale] = useState(false);
+  const [noteStatus, setNoteStatus] = useState<string | null>(null);
   const stateHeading = useRef<HTMLHeadingElement>(null);
   usePageTitle(
     match.data
@@ -155,9 +156,15 @@ export function MatchPage() {
 
       {curator && (
         <CuratorNoteForm
-          key={m.version}
+          // A note saved here or by another curator is shown afresh; other changes keep the text being typed.
+          key={m.curatorNote ?? ''}
           match={m}
-          onSaved={() => done(t('matches.curatorNote.saved'))}
+          status={noteStatus}
+          onSaved={() => {
+            setNoteStatus(t('matches.curatorNote.saved'));
+            // The form is drawn anew with the saved note; focus stays in its section.
+            requestAnimationFrame(() => document.getElementById('curator-note-title')?.focus());
+          }}
           onStale={onStale}
         />
       )}
