@@ -118,9 +118,13 @@ describe('POST /api/v1/matches', () => {
       expect(await prisma.auditLog.count({ where: { entityId: match.id, action: 'match.open' } })).toBe(1);
       const told = await prisma.notification.findMany({
         where: { matchId: match.id },
-        select: { userId: true, kind: true },
+        select: { userId: true, kind: true, payload: true },
       });
       expect(told.every((n) => n.kind === opening.notification)).toBe(true);
+      // The opener's note travels with the notice; the curators' own note never does.
+      expect(told.map((n) => (n.payload as { excerpt?: string }).excerpt)).toEqual(
+        told.map(() => 'Ni verkar passa bra ihop.'),
+      );
       const toldIds = told.map((n) => n.userId).sort();
       const everyone = [c.housingMember, c.housingColleague, c.actorMember, c.curator].map((p) => p.user.id);
       const openerId = { PROPOSE: c.curator, EXPRESS_INTEREST: c.actorMember, INVITE: c.housingMember }[action].user.id;

@@ -271,7 +271,12 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
             data: { action: body.action, challengeId: body.challengeId, offeringId: body.offeringId },
             requestId,
           });
-          await notifyMatchParties(tx, { matchId: match.id, kind: opening.notification, actorId: user.id });
+          await notifyMatchParties(tx, {
+            matchId: match.id,
+            kind: opening.notification,
+            actorId: user.id,
+            ...(body.note ? { excerpt: body.note } : {}),
+          });
           return match.id;
         });
       } catch (error) {
@@ -352,7 +357,7 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
           matchId: id,
           kind: decision.notification,
           actorId: user.id,
-          ...(body.reason ? { excerpt: body.reason } : {}),
+          ...(note ? { excerpt: note } : {}),
         });
       });
       return reload(id, viewer);
