@@ -54,6 +54,10 @@ export type ListNotificationsQuery = z.infer<typeof ListNotificationsQuery>;
 export const NotificationList = pageOf(Notification).extend({ unread: z.number().int().nonnegative() });
 export type NotificationList = z.infer<typeof NotificationList>;
 
+/** Without `matchId`, every notification; with it, those of one match (the match page was opened). */
+export const ReadAllNotificationsQuery = z.object({ matchId: z.uuid().optional() });
+export type ReadAllNotificationsQuery = z.infer<typeof ReadAllNotificationsQuery>;
+
 export const UnreadCount = z.object({ unread: z.number().int().nonnegative() });
 export type UnreadCount = z.infer<typeof UnreadCount>;
 

@@ -142,6 +142,22 @@ describe('notifications', () => {
     expect(await unread(outsider)).toBe(outsiderUnread);
   });
 
+  it('marks one match’s notifications read when its page is opened, and leaves the others', async () => {
+    const { reader, readerId, match, challenge } = await cast();
+    const db = t.app.prisma;
+    const otherChallenge = await createChallenge(db, { organisationId: challenge.organisationId });
+    const other = await createMatch(db, { origin: 'ACTOR_INTEREST', challengeId: otherChallenge.id });
+    await db.$transaction((tx) => notifyMatchParties(tx, { matchId: other.id, kind: 'MATCH_INTEREST', actorId: null }));
+    expect(await db.notification.count({ where: { userId: readerId, matchId: other.id } })).toBe(1);
+    expect(await unread(reader)).toBe(4);
+
+    expect((await reader.post(`/api/v1/notifications/read-all?matchId=${match.id}`)).statusCode).toBe(204);
+    expect(await unread(reader)).toBe(1);
+    expect((await list(reader, '?unread=true')).items.map((n) => n.matchId)).toEqual([other.id]);
+    expect((await reader.post('/api/v1/notifications/read-all?matchId=nope')).statusCode).toBe(400);
+    expect(await unread(reader)).toBe(1);
+  });
+
   it('keeps e-mail on for every kind by default, and changes only the kinds sent', async () => {
     const { reader, readerId } = await cast();
     const put = (items: unknown) =>

@@ -3,6 +3,7 @@ import {
   IdParams,
   ListNotificationsQuery,
   NotificationList,
+  ReadAllNotificationsQuery,
   UnreadCount,
   UpdateEmailPreferencesBody,
 } from '@motesplats/contracts';
@@ -51,12 +52,13 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Mark all your notifications read',
+        summary: 'Mark all your notifications read, or all of one match',
+        querystring: ReadAllNotificationsQuery,
         response: { 204: NoContent, ...errors },
       },
     },
     async (request, reply) => {
-      await notifications.markAllRead(requireUser(request).id);
+      await notifications.markAllRead(requireUser(request).id, request.query.matchId);
       return reply.status(204).send(null);
     },
   );

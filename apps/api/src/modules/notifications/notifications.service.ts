@@ -76,8 +76,11 @@ export function createNotificationsService(deps: { prisma: PrismaClient }) {
       }
     },
 
-    async markAllRead(userId: string): Promise<void> {
-      await prisma.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
+    async markAllRead(userId: string, matchId?: string): Promise<void> {
+      await prisma.notification.updateMany({
+        where: { userId, readAt: null, ...(matchId ? { matchId } : {}) },
+        data: { readAt: new Date() },
+      });
     },
 
     preferences,

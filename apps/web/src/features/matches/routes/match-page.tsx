@@ -9,6 +9,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { useI18n } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 import { useMatch } from '../api/get-match';
+import { useReadMatchNotifications } from '../api/read-match-notifications';
 import { CuratorNoteForm } from '../components/curator-note-form';
 import { MatchActions } from '../components/match-actions';
 import { MatchParties } from '../components/match-parties';
@@ -22,6 +23,7 @@ export function MatchPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const match = useMatch(id);
+  useReadMatchNotifications(id, match.isSuccess);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [stale, setStale] = useState(false);

@@ -1,5 +1,6 @@
-/** Everything under 'notifications' is read again after the reader marks something read. */
-export const notificationsKey = ['notifications'] as const;
+import { notificationsQueryKey } from '../../../lib/query-client';
+
+export const notificationsKey = notificationsQueryKey;
 
 export const unreadCountKey = [...notificationsKey, 'unread-count'] as const;
 
