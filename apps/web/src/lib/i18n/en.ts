@@ -465,6 +465,7 @@ export const en: Record<MessageKey, string> = {
   'curatorControl.done.PENDING': '{name} is waiting for verification again.',
   'curator.title': 'Curator',
   'curator.intro': 'Here the curators at Sveriges Allmännytta review the organisations that ask to be verified.',
+  'curator.toMatchBoard': 'To the match board: suggestions, matches and how they are going',
   'curator.forbidden.title': 'Not allowed',
   'curator.forbidden.text': 'The curator pages are for the curators and administrators of Mötesplats only.',
   'curator.queue.title': 'Waiting for verification',

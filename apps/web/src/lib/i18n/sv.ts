@@ -464,6 +464,7 @@ export const sv = {
   'curatorControl.done.PENDING': '{name} väntar på verifiering igen.',
   'curator.title': 'Kuratorsvy',
   'curator.intro': 'Här granskar kuratorerna på Sveriges Allmännytta organisationerna som vill bli verifierade.',
+  'curator.toMatchBoard': 'Till matchningstavlan: förslag, matchningar och hur de går',
   'curator.forbidden.title': 'Ingen behörighet',
   'curator.forbidden.text': 'Kuratorsvyn är bara för kuratorer och administratörer på Mötesplats.',
   'curator.queue.title': 'Väntar på verifiering',

@@ -97,6 +97,9 @@ export function CuratorPage() {
       ) : (
         <>
           <p className="lead">{t('curator.intro')}</p>
+          <p>
+            <Link to="/curator/matches">{t('curator.toMatchBoard')}</Link>
+          </p>
           <VerificationQueue />
         </>
       )}
