@@ -11,12 +11,15 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { migrate } from '../src/db/migrator';
 import { createPrismaClient } from '../src/db/prisma';
 import { encodeCursor } from '../src/lib/faceted-search';
-import { DEMO_PASSWORD } from '../src/db/seed/demo-data';
+import { DEMO_CHALLENGES, DEMO_OFFERINGS, DEMO_PASSWORD, DEMO_USERS } from '../src/db/seed/demo-data';
 import { loadDemoData } from '../src/db/seed/load-demo';
+import { insertSyntheticOfferings } from './synthetic-offerings';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
 /** Synthetic public challenges added after the demo-data cases, to show deep pages stay fast. */
 const SYNTHETIC_ROWS = Number(process.env.BENCH_SYNTHETIC_ROWS ?? 50_000);
+/** Synthetic published offerings added before those challenges, to show suggestions stay fast. */
+const SYNTHETIC_OFFERINGS = Number(process.env.BENCH_SYNTHETIC_OFFERINGS ?? 100_000);
 const WARMUP = 30;
 
 function percentile(sorted: number[], p: number): number {
@@ -70,6 +73,34 @@ async function main() {
       payload: { email: 'helena.sjoberg@demo.motesplats.se', password: DEMO_PASSWORD },
     });
     const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const curatorLogin = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: DEMO_USERS.curator.email, password: DEMO_PASSWORD },
+    });
+    const curator = curatorLogin.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const challenge = await app.prisma.challenge.findFirstOrThrow({
+      where: { title: DEMO_CHALLENGES.portalenSprak.title },
+      select: { id: true },
+    });
+    const offering = await app.prisma.offering.findFirstOrThrow({
+      where: { title: DEMO_OFFERINGS.kunskapsbronSvenska.title },
+      select: { id: true },
+    });
+    const suggestionCases = (label: string): Case[] => [
+      {
+        name: `${label}GET /api/v1/challenges/:id/suggestions`,
+        run: () => app.inject({ url: `/api/v1/challenges/${challenge.id}/suggestions`, headers: { cookie: curator } }),
+      },
+      {
+        name: `${label}GET /api/v1/offerings/:id/suggestions`,
+        run: () => app.inject({ url: `/api/v1/offerings/${offering.id}/suggestions`, headers: { cookie: curator } }),
+      },
+      {
+        name: `${label}GET /api/v1/suggestions (curators' queue)`,
+        run: () => app.inject({ url: '/api/v1/suggestions', headers: { cookie: curator } }),
+      },
+    ];
 
     const cases: Case[] = [
       { name: 'GET /api/health (baseline)', run: () => app.inject({ url: '/api/health' }) },
@@ -122,10 +153,14 @@ async function main() {
             payload: { email: 'helena.sjoberg@demo.motesplats.se', password: DEMO_PASSWORD },
           }),
       },
+      ...suggestionCases(''),
     ];
 
     const rows: { name: string; p50: number; p95: number }[] = [];
     await measure(cases, rows);
+
+    await insertSyntheticOfferings(app.prisma, SYNTHETIC_OFFERINGS);
+    await measure(suggestionCases(`+${SYNTHETIC_OFFERINGS} offerings: `), rows, 50);
 
     // Deep pages on a bigger table: OFFSET walks past every earlier row, the keyset cursor
     // (what nextCursor gives) starts right after the last row seen.
@@ -180,6 +215,13 @@ async function main() {
         (r) =>
           `${r.name.padEnd(76)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${(r.p50 / baseline).toFixed(1).padStart(13)}`,
       ),
+      ...suggestionCases('').map((c) => {
+        const demo = rows.find((r) => r.name === c.name);
+        const big = rows.find((r) => r.name === `+${SYNTHETIC_OFFERINGS} offerings: ${c.name}`);
+        return demo && big
+          ? `${c.name}: +${SYNTHETIC_OFFERINGS} offerings ÷ demo data = p50 ${(big.p50 / demo.p50).toFixed(1)}×, p95 ${(big.p95 / demo.p95).toFixed(1)}×`
+          : '';
+      }),
       `RSS after the run: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
     ];
     process.stdout.write(`${out.join('\n')}\n`);

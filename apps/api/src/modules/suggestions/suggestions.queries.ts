@@ -1,4 +1,10 @@
-import { SUGGESTION_WEIGHTS, type GeographyFit } from '@motesplats/contracts';
+import {
+  MUNICIPALITIES,
+  SUGGESTION_WEIGHTS,
+  SUPPORT_TYPES,
+  TARGET_GROUPS,
+  type GeographyFit,
+} from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 
@@ -68,65 +74,97 @@ const neighbourhoodQuery = (neighbourhood: Prisma.Sql) => Prisma.sql`
     '"' || regexp_replace(replace(${neighbourhood}, '"', ''), '\\s*(,|\\soch\\s)\\s*', '" or "', 'g') || '"')
   END`;
 
-/** Every lexeme of the challenge's text, OR-ed (they are already stemmed, so cast, not parse). */
+/** Every lexeme of the challenge's text, OR-ed (they are already stemmed, so cast, not parse); once per challenge. */
 const challengeWordsQuery = Prisma.sql`(
   SELECT string_agg('''' || replace(replace(l, '\\', '\\\\'), '''', '''''') || '''', ' | ')
   FROM unnest(tsvector_to_array(c."search")) AS l)::tsquery`;
 
 const w = (value: number) => Prisma.sql`${value}::float8`;
 
-/**
- * The components that need no text search, for pair (c, o) with the offering's organisation
- * `org`, its organisation's record `tr` and its active matches `ac` in scope.
+/*
+ * Coverage sums spelled out over the enum values instead of unnest() subqueries: they run for
+ * every candidate row, and a plain expression costs a fraction of a subplan there.
  */
-function cheapComponentsSql(weights: Weights) {
+
+/** A constant of the contracts' enums, written as a literal so the planner folds it once. */
+const enumLiteral = (value: string, type: 'TargetGroup' | 'SupportType') => Prisma.raw(`'${value}'::"${type}"`);
+
+/**
+ * Per challenge group: named by the offering counts 1; an offering for all residents covers a
+ * specific group half (open to them, not made for them); a challenge for all residents is
+ * half-covered by an offering for some of them.
+ */
+const targetGroupCoverage = Prisma.join(
+  TARGET_GROUPS.map(
+    (g) => Prisma.sql`CASE WHEN NOT ${enumLiteral(g, 'TargetGroup')} = ANY(c."targetGroups") THEN 0
+      WHEN ${enumLiteral(g, 'TargetGroup')} = ANY(o."targetGroups") THEN 1
+      WHEN ${Prisma.raw(g === 'ALL_RESIDENTS' ? 'TRUE' : 'FALSE')} OR 'ALL_RESIDENTS' = ANY(o."targetGroups") THEN 0.5::float8
+      ELSE 0 END`,
+  ),
+  ' + ',
+);
+
+const supportCoverage = Prisma.join(
+  SUPPORT_TYPES.map(
+    (t) =>
+      Prisma.sql`(${enumLiteral(t, 'SupportType')} = ANY(c."neededSupportTypes")
+        AND ${enumLiteral(t, 'SupportType')} = ANY(o."supportTypes"))::int`,
+  ),
+  ' + ',
+);
+
+const ALL_MUNICIPALITY_CODES = MUNICIPALITIES.map((m) => m.code);
+
+type CheapComponent = Exclude<keyof Weights, 'text'>;
+
+/**
+ * The components that need no text search, as expressions over pair (c, o) with the offering's
+ * organisation `org`, its organisation's record `tr`, its active matches `ac` and `geo` in scope.
+ */
+function cheapComponentsSql(weights: Weights): Record<CheapComponent, Prisma.Sql> {
   const shareOf = GEOGRAPHY_SHARE;
-  return Prisma.sql`
-    CASE WHEN c."focusArea" = ANY(o."focusAreas")
+  return {
+    focusArea: Prisma.sql`CASE WHEN c."focusArea" = ANY(o."focusAreas")
       THEN ${w(weights.focusArea)} * (1 - ${w(GENERALIST_DISCOUNT)} * (cardinality(o."focusAreas") - 1))
-      ELSE 0 END AS "focusArea",
-    -- A challenge group the offering names counts fully; an offering for all residents covers a
-    -- specific group half (it is open to them, not made for them), and a challenge for all
-    -- residents is half-covered by an offering for some of them.
-    ${w(weights.targetGroups)} * COALESCE((
-      SELECT avg(CASE WHEN g = ANY(o."targetGroups") THEN 1
-                      WHEN g = 'ALL_RESIDENTS' OR 'ALL_RESIDENTS' = ANY(o."targetGroups") THEN 0.5
-                      ELSE 0 END)
-      FROM unnest(c."targetGroups") AS g), 0.5) AS "targetGroups",
-    ${w(weights.geography)} * (CASE geo.fit
+      ELSE 0 END`,
+    targetGroups: Prisma.sql`${w(weights.targetGroups)}
+      * COALESCE((${targetGroupCoverage}) / NULLIF(cardinality(c."targetGroups"), 0), 0.5::float8)`,
+    geography: Prisma.sql`${w(weights.geography)} * (CASE geo.fit
       WHEN 'NEIGHBOURHOOD' THEN ${w(shareOf.NEIGHBOURHOOD)} WHEN 'MUNICIPALITY' THEN ${w(shareOf.MUNICIPALITY)}
-      WHEN 'REGION' THEN ${w(shareOf.REGION)} WHEN 'NATIONAL' THEN ${w(shareOf.NATIONAL)} ELSE 0 END) AS "geography",
-    -- Three quarters for covering the support types asked for (neutral half when none are named);
-    -- a quarter for what the company brings filling what the offering lacks: premises when the
-    -- actor has none of its own, funding when the actor is not free.
-    ${w(weights.support)} * (
-      0.75 * COALESCE(cardinality(ARRAY(SELECT unnest(c."neededSupportTypes") INTERSECT SELECT unnest(o."supportTypes")))::float8
-                        / NULLIF(cardinality(c."neededSupportTypes"), 0), 0.5)
-      + 0.25 * COALESCE(
+      WHEN 'REGION' THEN ${w(shareOf.REGION)} WHEN 'NATIONAL' THEN ${w(shareOf.NATIONAL)} ELSE 0 END)`,
+    // Three quarters for covering the support types asked for (neutral half when none are named);
+    // a quarter for what the company brings filling what the offering lacks: premises when the
+    // actor has none of its own, funding when the actor is not free.
+    support: Prisma.sql`${w(weights.support)} * (
+      0.75::float8 * COALESCE((${supportCoverage})::float8 / NULLIF(cardinality(c."neededSupportTypes"), 0), 0.5)
+      + 0.25::float8 * COALESCE(
           ((NOT 'PREMISES' = ANY(o."supportTypes") AND c."bringsPremises")::int
             + (o."costModel" <> 'FREE' AND c."bringsFunding")::int)::float8
-          / NULLIF((NOT 'PREMISES' = ANY(o."supportTypes"))::int + (o."costModel" <> 'FREE')::int, 0), 1)
-    ) AS "support",
-    -- Matches carry no participant counts, so active ones are taken to share the capacity equally
-    -- with the new one; an actor that gave no capacity gets the neutral half.
-    CASE WHEN o."capacity" IS NULL THEN ${w(weights.capacity)} * 0.5
-         WHEN o."capacity" <= 0 THEN 0
-         ELSE ${w(weights.capacity)} / (1 + COALESCE(ac."active", 0)) END AS "capacity",
-    ${w(weights.trackRecord)} * (0.7 * least(COALESCE(tr."completed", 0), 3) / 3.0
-                                 + 0.3 * least(COALESCE(tr."measured", 0), 3) / 3.0) AS "trackRecord",
-    ${w(weights.freshness)} * least(1, exp(-extract(epoch FROM now() - greatest(o."publishedAt", o."updatedAt"))
-                                          / ${w(FRESHNESS_SECONDS)})) AS "freshness",
-    geo.fit AS "geographyFit",
-    CASE WHEN c."focusArea" = ANY(o."focusAreas") THEN c."focusArea"::text END AS "sharedFocusArea",
-    ARRAY(SELECT g::text FROM unnest(c."targetGroups") WITH ORDINALITY AS u(g, i)
-          WHERE g = ANY(o."targetGroups") ORDER BY i) AS "sharedTargetGroups",
-    ARRAY(SELECT s::text FROM unnest(c."neededSupportTypes") WITH ORDINALITY AS u(s, i)
-          WHERE s = ANY(o."supportTypes") ORDER BY i) AS "matchingSupportTypes",
-    CASE WHEN o."capacity" IS NULL THEN NULL
-         ELSE greatest(0, floor(o."capacity"::float8 / (1 + COALESCE(ac."active", 0))))::int END AS "capacityLeft",
-    COALESCE(tr."completed", 0)::int AS "completedMatches",
-    COALESCE(tr."measured", 0)::int AS "measuredResults"`;
+          / NULLIF((NOT 'PREMISES' = ANY(o."supportTypes"))::int + (o."costModel" <> 'FREE')::int, 0), 1))`,
+    // Matches carry no participant counts, so active ones are taken to share the capacity equally
+    // with the new one; an actor that gave no capacity gets the neutral half.
+    capacity: Prisma.sql`CASE WHEN o."capacity" IS NULL THEN ${w(weights.capacity)} * 0.5::float8
+      WHEN o."capacity" <= 0 THEN 0
+      ELSE ${w(weights.capacity)} / (1 + COALESCE(ac."active", 0)) END`,
+    trackRecord: Prisma.sql`${w(weights.trackRecord)} * (0.7::float8 * least(COALESCE(tr."completed", 0), 3) / 3
+      + 0.3::float8 * least(COALESCE(tr."measured", 0), 3) / 3)`,
+    freshness: Prisma.sql`${w(weights.freshness)}
+      * least(1, exp(-date_part('epoch', now() - greatest(o."publishedAt", o."updatedAt")) / ${w(FRESHNESS_SECONDS)}))`,
+  };
 }
+
+/** The facts behind the points, for the rows returned only. */
+const reasonsSql = Prisma.sql`
+  geo.fit AS "geographyFit",
+  CASE WHEN c."focusArea" = ANY(o."focusAreas") THEN c."focusArea"::text END AS "sharedFocusArea",
+  ARRAY(SELECT g::text FROM unnest(c."targetGroups") WITH ORDINALITY AS u(g, i)
+        WHERE g = ANY(o."targetGroups") ORDER BY i) AS "sharedTargetGroups",
+  ARRAY(SELECT t::text FROM unnest(c."neededSupportTypes") WITH ORDINALITY AS u(t, i)
+        WHERE t = ANY(o."supportTypes") ORDER BY i) AS "matchingSupportTypes",
+  CASE WHEN o."capacity" IS NULL THEN NULL
+       ELSE greatest(0, floor(o."capacity"::float8 / (1 + COALESCE(ac."active", 0))))::int END AS "capacityLeft",
+  COALESCE(tr."completed", 0)::int AS "completedMatches",
+  COALESCE(tr."measured", 0)::int AS "measuredResults"`;
 
 /**
  * Same neighbourhood needs a fact the offering does not store: the actor is based in the
@@ -137,8 +175,7 @@ const geographyLateral = Prisma.sql`
     WHEN o."municipalityCodes" @> ARRAY[c."municipalityCode"] AND org."municipalityCode" = c."municipalityCode"
          AND c."hood" IS NOT NULL AND o."search" @@ c."hood" THEN 'NEIGHBOURHOOD'
     WHEN o."municipalityCodes" @> ARRAY[c."municipalityCode"] THEN 'MUNICIPALITY'
-    WHEN EXISTS (SELECT 1 FROM unnest(o."municipalityCodes") AS m WHERE left(m, 2) = left(c."municipalityCode", 2))
-      THEN 'REGION'
+    WHEN o."municipalityCodes" && c."countyCodes" THEN 'REGION'
     WHEN o."isNational" THEN 'NATIONAL'
     ELSE 'NONE' END AS fit) AS geo`;
 
@@ -171,15 +208,18 @@ const suggestablePair = Prisma.sql`
 export const openChallengeSql = Prisma.sql`c."status" = 'OPEN' AND c."unpublishedAt" IS NULL`;
 
 /**
- * Candidate pre-filter: an offering must work in the challenge's focus area
- * ("Offering_focusAreas_idx") or in its municipality ("Offering_municipalityCodes_idx"); the
- * planner ORs the two GIN bitmap scans. An offering with neither has lost the two biggest
- * components (40 of 100 points) and is not what a curator would look at.
+ * Candidate pre-filter. An offering must be able to work where the challenge is: in its
+ * county ("Offering_municipalityCodes_idx" against the county's municipality codes) or
+ * nationally ("Offering_isNational_idx"); the planner ORs the two bitmaps. An actor that
+ * cannot come to the place is no candidate, whatever else fits (the demo's own decline:
+ * "we only work in Boden and Luleå"). Then it must share the focus area or the very
+ * municipality: without either it has lost 40 of the 100 points.
  */
 const candidateSql = Prisma.sql`
-  (o."focusAreas" @> ARRAY[c."focusArea"] OR o."municipalityCodes" && ARRAY[c."municipalityCode"])`;
+  (o."municipalityCodes" && c."countyCodes" OR o."isNational")
+  AND (o."focusAreas" @> ARRAY[c."focusArea"] OR o."municipalityCodes" @> ARRAY[c."municipalityCode"])`;
 
-interface RankSpec {
+export interface RankSpec {
   /** Which challenges take part (alias c): one, or the open ones after the curators' filters. */
   challenges: Prisma.Sql;
   /** Which offerings take part (alias o), besides the suggestable and candidate rules. */
@@ -196,56 +236,75 @@ interface RankSpec {
  * one subject a pair whose other points fall more than that weight below the k-th best cannot
  * reach the top k: those are dropped before ts_rank runs (exact, not an approximation).
  */
-export async function rankSuggestions(
-  prisma: PrismaClient,
-  spec: RankSpec,
-  weights: Weights = SUGGESTION_WEIGHTS,
-): Promise<SuggestionRow[]> {
+export async function rankSuggestions(prisma: PrismaClient, spec: RankSpec): Promise<SuggestionRow[]> {
+  // The pruning sorts and joins some thousand candidate pairs at 100,000 offerings; the default
+  // 4 MB work_mem sends those to disk. SET LOCAL ends with the transaction.
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRaw`SET LOCAL work_mem = '64MB'`,
+    prisma.$queryRaw<SuggestionRow[]>(rankSuggestionsSql(spec)),
+  ]);
+  return rows;
+}
+
+export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION_WEIGHTS): Prisma.Sql {
   const subject = spec.per === 'challenge' ? Prisma.sql`s."challengeId"` : Prisma.sql`s."offeringId"`;
-  return prisma.$queryRaw<SuggestionRow[]>`
+  const components = cheapComponentsSql(weights);
+  const pairContext = Prisma.sql`
+    JOIN "Organisation" org ON org."id" = o."organisationId"
+    ${geographyLateral}
+    LEFT JOIN tr ON tr."organisationId" = o."organisationId"
+    LEFT JOIN ac ON ac."offeringId" = o."id"`;
+  // Intermediate rows stay narrow (two ids and a number) so sorting thousands of them stays in memory.
+  return Prisma.sql`
     WITH c AS MATERIALIZED (
-      SELECT c.*, ${neighbourhoodQuery(Prisma.sql`c."neighbourhood"`)} AS "hood"
+      SELECT c."id", c."focusArea", c."targetGroups", c."municipalityCode", c."neededSupportTypes",
+             c."bringsPremises", c."bringsFunding",
+             ${neighbourhoodQuery(Prisma.sql`c."neighbourhood"`)} AS "hood",
+             ${challengeWordsQuery} AS "words",
+             ARRAY(SELECT m FROM unnest(${ALL_MUNICIPALITY_CODES}::bpchar[]) AS m
+                   WHERE left(m, 2) = left(c."municipalityCode", 2)) AS "countyCodes"
       FROM "Challenge" c WHERE ${spec.challenges}
     ),
     ${recordCtes},
-    stage1 AS MATERIALIZED (
-      SELECT c."id" AS "challengeId", o."id" AS "offeringId", ${cheapComponentsSql(weights)}
+    cheap AS MATERIALIZED (
+      SELECT c."id" AS "challengeId", o."id" AS "offeringId",
+             ${Prisma.join(Object.values(components), ' + ')} AS "cheapScore"
       FROM c
       JOIN "Offering" o ON ${candidateSql}
-      JOIN "Organisation" org ON org."id" = o."organisationId"
-      ${geographyLateral}
-      LEFT JOIN tr ON tr."organisationId" = o."organisationId"
-      LEFT JOIN ac ON ac."offeringId" = o."id"
+      ${pairContext}
       WHERE ${suggestablePair} AND ${spec.offerings}
     ),
-    cheap AS (
-      SELECT s.*, s."focusArea" + s."targetGroups" + s."geography" + s."support" + s."capacity"
-                  + s."trackRecord" + s."freshness" AS "cheapScore"
-      FROM stage1 s
-    ),
     bar AS (
-      SELECT ${subject} AS "subjectId", min(s."cheapScore") AS "kthBest" FROM (
-        SELECT s.*, row_number() OVER (PARTITION BY ${subject} ORDER BY s."cheapScore" DESC) AS n FROM cheap s
+      SELECT s."subjectId", min(s."cheapScore") AS "kthBest" FROM (
+        SELECT ${subject} AS "subjectId", s."cheapScore",
+               row_number() OVER (PARTITION BY ${subject} ORDER BY s."cheapScore" DESC) AS n
+        FROM cheap s
       ) s WHERE s.n <= ${spec.perLimit} GROUP BY 1
     ),
-    stage2 AS (
-      SELECT s.*, ${w(weights.text)} * least(1, COALESCE(ts_rank(o."search", ${challengeWordsQuery}), 0)
-                                                 / ${w(TEXT_RANK_FOR_FULL_POINTS)}) AS "text"
-      FROM cheap s
-      JOIN bar b ON b."subjectId" = ${subject}
-      JOIN "Challenge" c ON c."id" = s."challengeId"
-      JOIN "Offering" o ON o."id" = s."offeringId"
-      WHERE s."cheapScore" + ${w(weights.text)} >= b."kthBest"
-    ),
     ranked AS (
-      SELECT s.*, s."cheapScore" + s."text" AS "score",
-             row_number() OVER (PARTITION BY ${subject} ORDER BY s."cheapScore" + s."text" DESC, s."offeringId", s."challengeId") AS n
-      FROM stage2 s
+      SELECT t.*, row_number() OVER (PARTITION BY t."subjectId" ORDER BY t."score" DESC, t."offeringId", t."challengeId") AS n
+      FROM (
+        SELECT s."challengeId", s."offeringId", ${subject} AS "subjectId", x."text", s."cheapScore" + x."text" AS "score"
+        FROM cheap s
+        JOIN bar b ON b."subjectId" = ${subject}
+        JOIN c ON c."id" = s."challengeId"
+        JOIN "Offering" o ON o."id" = s."offeringId"
+        CROSS JOIN LATERAL (SELECT ${w(weights.text)}
+          * least(1, COALESCE(ts_rank(o."search", c."words"), 0) / ${w(TEXT_RANK_FOR_FULL_POINTS)}) AS "text") AS x
+        WHERE s."cheapScore" + ${w(weights.text)} >= b."kthBest"
+      ) t
     )
-    SELECT "challengeId", "offeringId", "focusArea", "targetGroups", "geography", "text", "support", "capacity",
-           "trackRecord", "freshness", "score", "geographyFit", "sharedFocusArea", "sharedTargetGroups",
-           "matchingSupportTypes", "capacityLeft", "completedMatches", "measuredResults"
-    FROM ranked WHERE n <= ${spec.perLimit}
-    ORDER BY "score" DESC, "challengeId", "offeringId"
+    SELECT r."challengeId", r."offeringId", r."score", r."text",
+           ${Prisma.join(
+             Object.entries(components).map(([name, sql]) => Prisma.sql`${sql} AS ${Prisma.raw(`"${name}"`)}`),
+             ', ',
+           )},
+           ${reasonsSql}
+    FROM ranked r
+    JOIN c ON c."id" = r."challengeId"
+    JOIN "Offering" o ON o."id" = r."offeringId"
+    ${pairContext}
+    WHERE r.n <= ${spec.perLimit}
+    ORDER BY r."score" DESC, r."challengeId", r."offeringId"
     LIMIT ${spec.limit}`;
 }

@@ -143,7 +143,7 @@ describe('each component moves the ranking the right way', () => {
     expect(s.better.components.targetGroups).toBe(SUGGESTION_WEIGHTS.targetGroups / 2);
   });
 
-  it('geography: neighbourhood > municipality > region > national > none', async () => {
+  it('geography: neighbourhood > municipality > region > national; an actor that cannot come is no candidate', async () => {
     const prisma = t.app.prisma;
     const { challenge, better: municipality } = await pair({}, {});
     const local = await createOrganisation(prisma, { kind: 'LOCAL_ACTOR', municipalityCode: '0581' });
@@ -161,15 +161,16 @@ describe('each component moves the ranking the right way', () => {
     const national = await make({ municipalityCodes: [], isNational: true });
     const none = await make({ municipalityCodes: ['1480'] });
     const items = await forChallenge(challenge.id);
-    const order = [neighbourhood, municipality, region, national, none].map((o) =>
+    const order = [neighbourhood, municipality, region, national].map((o) =>
       items.findIndex((s) => s.offering.id === o.id),
     );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    const fits = [neighbourhood, municipality, region, national, none].map(
+    const fits = [neighbourhood, municipality, region, national].map(
       (o) => items.find((s) => s.offering.id === o.id)?.reasons.geography,
     );
-    expect(fits).toEqual(['NEIGHBOURHOOD', 'MUNICIPALITY', 'REGION', 'NATIONAL', 'NONE']);
+    expect(fits).toEqual(['NEIGHBOURHOOD', 'MUNICIPALITY', 'REGION', 'NATIONAL']);
+    expect(items.some((s) => s.offering.id === none.id)).toBe(false);
   });
 
   it('text relevance', async () => {
@@ -327,8 +328,13 @@ describe('who may read suggestions', () => {
 
 describe('the curators’ queue', () => {
   it('keeps to the filters and to perChallenge, best first', async () => {
-    await pair({}, {}, { municipalityCode: '1280', focusArea: 'CRIME' });
-    await pair({ focusAreas: ['CRIME'] }, { focusAreas: ['CRIME'] }, { municipalityCode: '1280', focusArea: 'CRIME' });
+    const malmo = { municipalityCodes: ['1280'] };
+    await pair(malmo, malmo, { municipalityCode: '1280', focusArea: 'CRIME' });
+    await pair(
+      { ...malmo, focusAreas: ['CRIME'] },
+      { ...malmo, focusAreas: ['CRIME'] },
+      { municipalityCode: '1280', focusArea: 'CRIME' },
+    );
     const items = await list(curator, '/api/v1/suggestions?region=12&focusArea=CRIME&perChallenge=1&limit=100');
     expect(items.length).toBeGreaterThanOrEqual(2);
     for (const s of items) {

@@ -148,11 +148,13 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       if (!offering || !requireReader(viewer, { ...offering, isDraft: offering.status === 'DRAFT' })) {
         throw notFound('The offering');
       }
-      // Only challenges the offering could be a candidate for ("Challenge_status_focusArea_idx",
-      // "Challenge_municipalityCode_idx"), the same rule as candidateSql seen from this side.
+      // Only challenges the offering is a candidate for (candidateSql seen from this side), found
+      // through "Challenge_status_focusArea_idx" and "Challenge_municipalityCode_idx".
       const rows = await rankSuggestions(prisma, {
         challenges: Prisma.sql`${openChallengeSql} AND EXISTS (
           SELECT 1 FROM "Offering" x WHERE x."id" = ${id}::uuid
+            AND (x."isNational" OR EXISTS (SELECT 1 FROM unnest(x."municipalityCodes") AS m
+                                           WHERE left(m, 2) = left(c."municipalityCode", 2)))
             AND (c."focusArea" = ANY(x."focusAreas") OR c."municipalityCode" = ANY(x."municipalityCodes")))`,
         offerings: Prisma.sql`o."id" = ${id}::uuid`,
         per: 'offering',
