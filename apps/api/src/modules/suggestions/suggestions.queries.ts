@@ -82,12 +82,11 @@ const challengeWordsQuery = Prisma.sql`(
 const w = (value: number) => Prisma.sql`${value}::float8`;
 
 /*
- * Coverage sums spelled out over the enum values instead of unnest() subqueries: they run for
- * every candidate row, and a plain expression costs a fraction of a subplan there.
+ * Coverage sums spelled out position by position over the challenge's (short) arrays instead of
+ * unnest() subqueries: they run for every candidate row, where a plain expression costs a
+ * fraction of a subplan, and a position the challenge does not fill costs one NULL test.
  */
-
-/** A constant of the contracts' enums, written as a literal so the planner folds it once. */
-const enumLiteral = (value: string, type: 'TargetGroup' | 'SupportType') => Prisma.raw(`'${value}'::"${type}"`);
+const positions = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 /**
  * Per challenge group: named by the offering counts 1; an offering for all residents covers a
@@ -95,21 +94,21 @@ const enumLiteral = (value: string, type: 'TargetGroup' | 'SupportType') => Pris
  * half-covered by an offering for some of them.
  */
 const targetGroupCoverage = Prisma.join(
-  TARGET_GROUPS.map(
-    (g) => Prisma.sql`CASE WHEN NOT ${enumLiteral(g, 'TargetGroup')} = ANY(c."targetGroups") THEN 0
-      WHEN ${enumLiteral(g, 'TargetGroup')} = ANY(o."targetGroups") THEN 1
-      WHEN ${Prisma.raw(g === 'ALL_RESIDENTS' ? 'TRUE' : 'FALSE')} OR 'ALL_RESIDENTS' = ANY(o."targetGroups") THEN 0.5::float8
-      ELSE 0 END`,
-  ),
+  positions(TARGET_GROUPS.length).map((i) => {
+    const g = Prisma.raw(`c."targetGroups"[${i}]`);
+    return Prisma.sql`CASE WHEN ${g} IS NULL THEN 0
+      WHEN ${g} = ANY(o."targetGroups") THEN 1
+      WHEN ${g} = 'ALL_RESIDENTS' OR 'ALL_RESIDENTS' = ANY(o."targetGroups") THEN 0.5::float8
+      ELSE 0 END`;
+  }),
   ' + ',
 );
 
 const supportCoverage = Prisma.join(
-  SUPPORT_TYPES.map(
-    (t) =>
-      Prisma.sql`(${enumLiteral(t, 'SupportType')} = ANY(c."neededSupportTypes")
-        AND ${enumLiteral(t, 'SupportType')} = ANY(o."supportTypes"))::int`,
-  ),
+  positions(SUPPORT_TYPES.length).map((i) => {
+    const t = Prisma.raw(`c."neededSupportTypes"[${i}]`);
+    return Prisma.sql`CASE WHEN ${t} IS NULL THEN 0 WHEN ${t} = ANY(o."supportTypes") THEN 1 ELSE 0 END`;
+  }),
   ' + ',
 );
 
@@ -290,7 +289,8 @@ export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION
         JOIN c ON c."id" = s."challengeId"
         JOIN "Offering" o ON o."id" = s."offeringId"
         CROSS JOIN LATERAL (SELECT ${w(weights.text)}
-          * least(1, COALESCE(ts_rank(o."search", c."words"), 0) / ${w(TEXT_RANK_FOR_FULL_POINTS)}) AS "text") AS x
+          * CASE WHEN o."search" @@ c."words"
+              THEN least(1, ts_rank(o."search", c."words") / ${w(TEXT_RANK_FOR_FULL_POINTS)}) ELSE 0 END AS "text") AS x
         WHERE s."cheapScore" + ${w(weights.text)} >= b."kthBest"
       ) t
     )
