@@ -97,7 +97,6 @@ export const PHRASES = {
     gives: (types: string) => `Erbjuder ${types} som efterfrågas`,
     completed: (n: number) => (n === 1 ? '1 genomfört samarbete' : `${n} genomförda samarbeten`),
     measured: (n: number) => (n === 1 ? '1 mätt resultat' : `${n} mätta resultat`),
-    capacity: (n: number) => `Plats för ${n} deltagare till`,
     noFit: 'Få gemensamma nämnare',
   },
   en: {
@@ -106,7 +105,6 @@ export const PHRASES = {
     gives: (types: string) => `Offers the ${types} asked for`,
     completed: (n: number) => (n === 1 ? '1 completed collaboration' : `${n} completed collaborations`),
     measured: (n: number) => (n === 1 ? '1 measured result' : `${n} measured results`),
-    capacity: (n: number) => `Room for ${n} more participants`,
     noFit: 'Little in common',
   },
 } as const;

@@ -12,7 +12,7 @@ import { Prisma } from '../../generated/prisma/client';
  * Suggestions are ranked entirely in PostgreSQL; the API only receives the few rows it returns.
  * The score of a pair is the same whichever side asks (challenge page, offering page, curators'
  * queue), because every route runs the one scoring expression below. The rules behind each
- * component, and why they are shaped so, are in docs of SUGGESTION_WEIGHTS and the comments here.
+ * component, and why they are shaped so, are in the contracts' SUGGESTION_WEIGHTS and the comments here.
  */
 
 type Weights = typeof SUGGESTION_WEIGHTS;
@@ -34,9 +34,10 @@ export const GEOGRAPHY_SHARE: Record<GeographyFit, number> = {
 const GENERALIST_DISCOUNT = 0.1;
 
 /**
- * ts_rank of an OR-query is roughly the weighted share of the query's lexemes the document
- * contains; a share this high (about a third of a challenge's words, in titles and summaries)
- * already means the two texts are about the same thing, so it earns the full text points.
+ * ts_rank of an OR-query grows with the weighted share of the query's lexemes the document
+ * contains. Set on the demo data: only pairs about the very same thing (digital guides for the
+ * digital-inclusion challenge, summer hosts for the summer jobs) reach full points; related
+ * pairs earn a tenth to a half of them.
  */
 const TEXT_RANK_FOR_FULL_POINTS = 0.08;
 
@@ -180,9 +181,9 @@ const geographyLateral = Prisma.sql`
 
 /**
  * Track record per organisation (COMPLETED matches of any of its offerings, and indicators of
- * its matches with at least one measurement) and active matches per offering. Both read the
- * Match table only (Match_offeringId_idx, Indicator_matchId_idx), which grows with
- * collaborations, not with offerings.
+ * its matches with at least one measurement) and active matches per offering ("Match_state_idx").
+ * Both aggregate the Match table, which grows with collaborations, not with offerings, and are
+ * hash-joined to the candidates.
  */
 const recordCtes = Prisma.sql`
   tr AS (
@@ -199,7 +200,10 @@ const recordCtes = Prisma.sql`
     WHERE m."state" IN ('AGREED', 'ACTIVE') GROUP BY m."offeringId"
   )`;
 
-/** Publicly listed on both sides, and never matched before in any state (Match_challengeId_offeringId_key). */
+/**
+ * The offering is publicly listed, and the pair was never matched in any state
+ * ("Match_challengeId_offeringId_key"). Which challenges take part is each route's choice.
+ */
 const suggestablePair = Prisma.sql`
   o."status" = 'PUBLISHED' AND o."unpublishedAt" IS NULL
   AND NOT EXISTS (SELECT 1 FROM "Match" mx WHERE mx."challengeId" = c."id" AND mx."offeringId" = o."id")`;
@@ -238,11 +242,15 @@ export interface RankSpec {
 export async function rankSuggestions(prisma: PrismaClient, spec: RankSpec): Promise<SuggestionRow[]> {
   // The pruning sorts and joins some thousand candidate pairs at 100,000 offerings; the default
   // 4 MB work_mem sends those to disk. SET LOCAL ends with the transaction.
-  const [, rows] = await prisma.$transaction([
-    prisma.$executeRaw`SET LOCAL work_mem = '64MB'`,
-    prisma.$queryRaw<SuggestionRow[]>(rankSuggestionsSql(spec)),
-  ]);
-  return rows;
+  // The curators' queue over many open challenges can take seconds at that size, longer than
+  // Prisma's default five-second transaction limit.
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      return tx.$queryRaw<SuggestionRow[]>(rankSuggestionsSql(spec));
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION_WEIGHTS): Prisma.Sql {
