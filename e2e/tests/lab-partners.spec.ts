@@ -1,17 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible } from '../support/fixtures';
+import { expectAccessible, signIn } from '../support/fixtures';
 
-const PASSWORD = 'motesplats-demo';
 const HOUSING_OWNER = 'helena.sjoberg@demo.motesplats.se'; // Hyresbostäder i Norrköping, lab Portalen
 const PARTNER = 'Hageby Idrottsallians';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect(page.getByRole('button', { name: 'Logga ut', exact: true })).toBeVisible();
-}
 
 async function editPortalen(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Redigera', exact: true }).click();

@@ -1,21 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible } from '../support/fixtures';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signedIn } from '../support/fixtures';
 
-const PASSWORD = 'motesplats-demo';
 const HOUSING_OWNER = 'helena.sjoberg@demo.motesplats.se'; // Hyresbostäder i Norrköping, lab Portalen
 const PENDING_ACTOR = 'omar.khalil@demo.motesplats.se'; // Ungt Driv Södertälje, waiting for verification
 const PENDING_ACTOR_NAME = 'Ungt Driv Södertälje';
 const CURATOR = 'sara.holmstrom@demo.motesplats.se';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect(page.getByRole('button', { name: 'Logga ut', exact: true })).toBeVisible();
-  return page;
-}
 
 test('a housing company posts a challenge in its lab; a local actor finds it by search and filters; a curator verifies the actor', async ({
   browser,

@@ -1,7 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible } from '../support/fixtures';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, signedIn } from '../support/fixtures';
 
-const PASSWORD = 'motesplats-demo';
 const CURATOR = 'sara.holmstrom@demo.motesplats.se';
 const HOUSING = 'per.axelsson@demo.motesplats.se'; // Telgebostäder, lab in Lina Hage
 const ACTOR = 'ahmed.farah@demo.motesplats.se'; // Trygga Lina
@@ -10,16 +9,6 @@ const ACTOR = 'ahmed.farah@demo.motesplats.se'; // Trygga Lina
 const CHALLENGE = 'Öppet på fredagskvällar för högstadieelever';
 const OFFERING = 'Vuxna på kvällar och helger';
 const PAIR = `${CHALLENGE} – ${OFFERING}`;
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect(page.getByRole('button', { name: 'Logga ut', exact: true })).toBeVisible();
-  return page;
-}
 
 /** From "Mina matchningar" in the menu to the match's page. */
 async function openFromMyMatches(page: Page): Promise<void> {
