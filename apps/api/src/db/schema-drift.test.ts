@@ -222,6 +222,9 @@ function expectedColumnType(where: string, field: Field): string {
         return 'jsonb';
       case 'Json:Json':
         return 'json';
+      case 'Float:':
+      case 'Float:DoublePrecision':
+        return 'double precision';
       case 'Decimal:':
         return 'numeric(65,30)';
       case 'Decimal:Decimal':

@@ -14,6 +14,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors';
 import { distinctValues, inIdOrder } from '../../lib/faceted-search';
 import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
 import { isCurator, type AuthUser } from '../../plugins/auth';
+import { queueSuggestionRefresh } from '../suggestions/suggestion-cache';
 import { searchChallenges } from './challenges.queries';
 
 export const challengeInclude = {
@@ -117,14 +118,16 @@ export function createChallengesService(deps: { prisma: PrismaClient }) {
     const viewer = await loadViewer(prisma, user);
     const row = await findVisible(viewer, id);
     await prisma.$transaction(async (tx) => {
-      await tx.challenge.update({
+      const moderated = await tx.challenge.update({
         where: { id },
         data: {
           unpublishedAt: reason === null ? null : new Date(),
           unpublishedReason: reason,
           version: { increment: 1 },
         },
+        select: { version: true },
       });
+      await queueSuggestionRefresh(tx, { kind: 'challenge', id }, `v${moderated.version}`);
       await audit(tx, {
         actorId: user.id,
         organisationId: row.organisationId,
@@ -166,6 +169,7 @@ export function createChallengesService(deps: { prisma: PrismaClient }) {
           data: { status: row.status },
           requestId,
         });
+        await queueSuggestionRefresh(tx, { kind: 'challenge', id: row.id }, `v${row.version}`);
         return row;
       });
       return reload(created.id, viewer);
@@ -247,6 +251,7 @@ export function createChallengesService(deps: { prisma: PrismaClient }) {
           },
           requestId,
         });
+        await queueSuggestionRefresh(tx, { kind: 'challenge', id }, `v${version + 1}`);
       });
       return reload(id, viewer);
     },

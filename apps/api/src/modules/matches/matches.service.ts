@@ -24,6 +24,7 @@ import { inIdOrder } from '../../lib/faceted-search';
 import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
 import type { AuthUser } from '../../plugins/auth';
 import { notifyMatchParties } from '../notifications/notify-match';
+import { queueSuggestionRefresh } from '../suggestions/suggestion-cache';
 import { searchMatches } from './matches.queries';
 
 const organisationRef = { select: { id: true, name: true, slug: true, kind: true, verification: true } } as const;
@@ -164,6 +165,7 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
         version: true,
         housingAcceptedAt: true,
         actorAcceptedAt: true,
+        offeringId: true,
         challenge: { select: { organisationId: true } },
         offering: { select: { organisationId: true } },
       },
@@ -277,6 +279,9 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
             actorId: user.id,
             ...(body.note ? { excerpt: body.note } : {}),
           });
+          // The pair leaves the challenge's cached candidates at once (the queue skips matched
+          // pairs); the re-rank brings in the next best.
+          await queueSuggestionRefresh(tx, { kind: 'challenge', id: body.challengeId }, `match:${match.id}:opened`);
           return match.id;
         });
       } catch (error) {
@@ -359,6 +364,17 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
           actorId: user.id,
           ...(note ? { excerpt: note } : {}),
         });
+        // A completed match adds to the organisation's track record; an agreed one takes some of
+        // the offering's capacity and a closed active one frees it: their scores move.
+        if (decision.to === 'COMPLETED') {
+          await queueSuggestionRefresh(
+            tx,
+            { kind: 'organisation', id: row.offering.organisationId },
+            `match:${id}:COMPLETED`,
+          );
+        } else if (decision.to === 'AGREED' || (closes && (row.state === 'AGREED' || row.state === 'ACTIVE'))) {
+          await queueSuggestionRefresh(tx, { kind: 'offering', id: row.offeringId }, `match:${id}:${decision.to}`);
+        }
       });
       return reload(id, viewer);
     },

@@ -14,6 +14,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors';
 import { distinctValues, inIdOrder } from '../../lib/faceted-search';
 import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
 import { isCurator, type AuthUser } from '../../plugins/auth';
+import { queueSuggestionRefresh } from '../suggestions/suggestion-cache';
 import { searchOfferings } from './offerings.queries';
 
 export const offeringInclude = {
@@ -94,14 +95,16 @@ export function createOfferingsService(deps: { prisma: PrismaClient }) {
     const viewer = await loadViewer(prisma, user);
     const row = await findVisible(viewer, id);
     await prisma.$transaction(async (tx) => {
-      await tx.offering.update({
+      const moderated = await tx.offering.update({
         where: { id },
         data: {
           unpublishedAt: reason === null ? null : new Date(),
           unpublishedReason: reason,
           version: { increment: 1 },
         },
+        select: { version: true },
       });
+      await queueSuggestionRefresh(tx, { kind: 'offering', id }, `v${moderated.version}`);
       await audit(tx, {
         actorId: user.id,
         organisationId: row.organisationId,
@@ -139,6 +142,7 @@ export function createOfferingsService(deps: { prisma: PrismaClient }) {
           data: { status: row.status },
           requestId,
         });
+        await queueSuggestionRefresh(tx, { kind: 'offering', id: row.id }, `v${row.version}`);
         return row;
       });
       return reload(created.id, viewer);
@@ -222,6 +226,7 @@ export function createOfferingsService(deps: { prisma: PrismaClient }) {
           },
           requestId,
         });
+        await queueSuggestionRefresh(tx, { kind: 'offering', id }, `v${version + 1}`);
       });
       return reload(id, viewer);
     },

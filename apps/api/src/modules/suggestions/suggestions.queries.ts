@@ -211,6 +211,16 @@ const suggestablePair = Prisma.sql`
 export const openChallengeSql = Prisma.sql`c."status" = 'OPEN' AND c."unpublishedAt" IS NULL`;
 
 /**
+ * The open challenges one offering is a candidate for (candidateSql seen from its side), found
+ * through "Challenge_status_focusArea_idx" and "Challenge_municipalityCode_idx".
+ */
+export const challengesForOfferingSql = (offeringId: string) => Prisma.sql`${openChallengeSql} AND EXISTS (
+  SELECT 1 FROM "Offering" x WHERE x."id" = ${offeringId}::uuid
+    AND (x."isNational" OR EXISTS (SELECT 1 FROM unnest(x."municipalityCodes") AS m
+                                   WHERE left(m, 2) = left(c."municipalityCode", 2)))
+    AND (c."focusArea" = ANY(x."focusAreas") OR c."municipalityCode" = ANY(x."municipalityCodes")))`;
+
+/**
  * Candidate pre-filter. An offering must be able to work where the challenge is: in its
  * county ("Offering_municipalityCodes_idx" against the county's municipality codes) or
  * nationally ("Offering_isNational_idx"); the planner ORs the two bitmaps. An actor that
@@ -231,6 +241,11 @@ export interface RankSpec {
   per: 'challenge' | 'offering';
   perLimit: number;
   limit: number;
+  /**
+   * Only the pairs in "ChallengeSuggestion" (its primary key), still subject to every rule
+   * below: the curators' queue re-scores its cached candidates instead of all offerings.
+   */
+  cachedCandidatesOnly?: boolean;
 }
 
 /**
@@ -240,17 +255,17 @@ export interface RankSpec {
  * reach the top k: those are dropped before ts_rank runs (exact, not an approximation).
  */
 export async function rankSuggestions(prisma: PrismaClient, spec: RankSpec): Promise<SuggestionRow[]> {
+  // Ranking many open challenges at once (a full refresh of the queue's cache) can take
+  // seconds at 100,000 offerings, longer than Prisma's default five-second transaction limit.
+  return prisma.$transaction((tx) => rankSuggestionsIn(tx, spec), { timeout: 60_000 });
+}
+
+/** The same, inside the caller's transaction (which then holds the raised work_mem too). */
+export async function rankSuggestionsIn(tx: Prisma.TransactionClient, spec: RankSpec): Promise<SuggestionRow[]> {
   // The pruning sorts and joins some thousand candidate pairs at 100,000 offerings; the default
   // 4 MB work_mem sends those to disk. SET LOCAL ends with the transaction.
-  // The curators' queue over many open challenges can take seconds at that size, longer than
-  // Prisma's default five-second transaction limit.
-  return prisma.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-      return tx.$queryRaw<SuggestionRow[]>(rankSuggestionsSql(spec));
-    },
-    { timeout: 60_000 },
-  );
+  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+  return tx.$queryRaw<SuggestionRow[]>(rankSuggestionsSql(spec));
 }
 
 export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION_WEIGHTS): Prisma.Sql {
@@ -277,7 +292,12 @@ export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION
       SELECT c."id" AS "challengeId", o."id" AS "offeringId",
              ${Prisma.join(Object.values(components), ' + ')} AS "cheapScore"
       FROM c
-      JOIN "Offering" o ON ${candidateSql}
+      ${
+        spec.cachedCandidatesOnly
+          ? Prisma.sql`JOIN "ChallengeSuggestion" cs ON cs."challengeId" = c."id"
+                       JOIN "Offering" o ON o."id" = cs."offeringId" AND ${candidateSql}`
+          : Prisma.sql`JOIN "Offering" o ON ${candidateSql}`
+      }
       ${pairContext}
       WHERE ${suggestablePair} AND ${spec.offerings}
     ),

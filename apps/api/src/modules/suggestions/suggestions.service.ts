@@ -24,7 +24,8 @@ import {
   SUPPORT_TYPE_LABELS,
   TARGET_GROUP_LABELS,
 } from './suggestions.labels';
-import { openChallengeSql, rankSuggestions, type SuggestionRow } from './suggestions.queries';
+import { rankNeverRanked } from './suggestion-cache';
+import { challengesForOfferingSql, openChallengeSql, rankSuggestions, type SuggestionRow } from './suggestions.queries';
 
 /** Points are shown with one decimal; the total is the sum of the rounded parts, so they add up. */
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -148,14 +149,8 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       if (!offering || !requireReader(viewer, { ...offering, isDraft: offering.status === 'DRAFT' })) {
         throw notFound('The offering');
       }
-      // Only challenges the offering is a candidate for (candidateSql seen from this side), found
-      // through "Challenge_status_focusArea_idx" and "Challenge_municipalityCode_idx".
       const rows = await rankSuggestions(prisma, {
-        challenges: Prisma.sql`${openChallengeSql} AND EXISTS (
-          SELECT 1 FROM "Offering" x WHERE x."id" = ${id}::uuid
-            AND (x."isNational" OR EXISTS (SELECT 1 FROM unnest(x."municipalityCodes") AS m
-                                           WHERE left(m, 2) = left(c."municipalityCode", 2)))
-            AND (c."focusArea" = ANY(x."focusAreas") OR c."municipalityCode" = ANY(x."municipalityCodes")))`,
+        challenges: challengesForOfferingSql(id),
         offerings: Prisma.sql`o."id" = ${id}::uuid`,
         per: 'offering',
         perLimit: query.limit,
@@ -173,12 +168,16 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       if (query.municipality?.length) {
         filters.push(Prisma.sql`c."municipalityCode" = ANY(${query.municipality}::bpchar[])`);
       }
+      const challenges = Prisma.join(filters, ' AND ');
+      await rankNeverRanked(prisma, challenges);
+      // Each challenge's cached candidates, scored and filtered live (suggestion-cache.ts).
       const rows = await rankSuggestions(prisma, {
-        challenges: Prisma.join(filters, ' AND '),
+        challenges,
         offerings: Prisma.sql`TRUE`,
         per: 'challenge',
         perLimit: query.perChallenge,
         limit: query.limit,
+        cachedCandidatesOnly: true,
       });
       return present(rows, query.lang ?? user.locale);
     },
