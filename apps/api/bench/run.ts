@@ -13,6 +13,8 @@ import { createPrismaClient } from '../src/db/prisma';
 import { encodeCursor } from '../src/lib/faceted-search';
 import { DEMO_CHALLENGES, DEMO_OFFERINGS, DEMO_PASSWORD, DEMO_USERS } from '../src/db/seed/demo-data';
 import { loadDemoData } from '../src/db/seed/load-demo';
+import { mergeOfferingSuggestions, refreshChallengeSuggestions } from '../src/modules/suggestions/suggestion-cache';
+import { openChallengeSql } from '../src/modules/suggestions/suggestions.queries';
 import { insertSyntheticOfferings } from './synthetic-offerings';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
@@ -48,6 +50,22 @@ async function measure(cases: Case[], rows: { name: string; p50: number; p95: nu
   }
 }
 
+/** Times each piece of work once (background jobs: each run is different work). */
+async function measureWork(
+  name: string,
+  runs: (() => Promise<unknown>)[],
+  rows: { name: string; p50: number; p95: number }[],
+) {
+  const times: number[] = [];
+  for (const run of runs) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  rows.push({ name: `${name} (${runs.length} runs)`, p50: percentile(times, 50), p95: percentile(times, 95) });
+}
+
 async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'motesplats-bench-'));
   const pg = await startEmbeddedPostgres({ dataDir, settings: { fsync: 'off' } });
@@ -63,6 +81,9 @@ async function main() {
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT: '100000',
       WEB_DIST_DIR: '/nonexistent',
+      // The suggestion refresh jobs are timed below one by one; a polling worker would run
+      // them in the background of the other measurements.
+      JOB_WORKER: 'false',
     });
     const app = await buildApp(config, { databaseUrl });
     await app.ready();
@@ -87,8 +108,7 @@ async function main() {
       where: { title: DEMO_OFFERINGS.kunskapsbronSvenska.title },
       select: { id: true },
     });
-    // The queue ranks every open challenge's candidates, seconds at 100,000 offerings: fewer runs there.
-    const suggestionCases = (label: string, queueIterations?: number): Case[] => [
+    const suggestionCases = (label: string): Case[] => [
       {
         name: `${label}GET /api/v1/challenges/:id/suggestions`,
         run: () => app.inject({ url: `/api/v1/challenges/${challenge.id}/suggestions`, headers: { cookie: curator } }),
@@ -100,7 +120,11 @@ async function main() {
       {
         name: `${label}GET /api/v1/suggestions (curators' queue)`,
         run: () => app.inject({ url: '/api/v1/suggestions', headers: { cookie: curator } }),
-        ...(queueIterations === undefined ? {} : { iterations: queueIterations }),
+      },
+      {
+        name: `${label}GET /api/v1/suggestions?perChallenge=5&limit=100&region=05`,
+        run: () =>
+          app.inject({ url: '/api/v1/suggestions?perChallenge=5&limit=100&region=05', headers: { cookie: curator } }),
       },
     ];
 
@@ -162,7 +186,24 @@ async function main() {
     await measure(cases, rows);
 
     await insertSyntheticOfferings(app.prisma, SYNTHETIC_OFFERINGS);
-    await measure(suggestionCases(`+${SYNTHETIC_OFFERINGS} offerings: `, 10), rows, 50);
+    // The synthetic rows bypass the services, so no refresh was queued for them: re-rank every
+    // open challenge, one job's work at a time, as the daily refresh does.
+    const open = await app.prisma.$queryRaw<
+      { id: string }[]
+    >`SELECT c."id" FROM "Challenge" c WHERE ${openChallengeSql}`;
+    await measureWork(
+      `+${SYNTHETIC_OFFERINGS} offerings: refresh job: re-rank one challenge's candidates`,
+      open.map((c) => () => refreshChallengeSuggestions(app.prisma, [c.id])),
+      rows,
+    );
+    const sample = await app.prisma.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Offering" WHERE "status" = 'PUBLISHED' ORDER BY "id" LIMIT 40`;
+    await measureWork(
+      `+${SYNTHETIC_OFFERINGS} offerings: refresh job: merge one changed offering`,
+      sample.map((o, i) => () => mergeOfferingSuggestions(app.prisma, o.id, `bench:${i}`)),
+      rows,
+    );
+    await measure(suggestionCases(`+${SYNTHETIC_OFFERINGS} offerings: `), rows, 50);
 
     // Deep pages on a bigger table: OFFSET walks past every earlier row, the keyset cursor
     // (what nextCursor gives) starts right after the last row seen.
@@ -211,7 +252,7 @@ async function main() {
 
     const baseline = rows[0]?.p50 ?? 1;
     const out = [
-      `Mötesplats API benchmark: ${ITERATIONS} requests per route (login: 40; synthetic-row cases: 50, the queue on them 10), in-process, demo data`,
+      `Mötesplats API benchmark: ${ITERATIONS} requests per route (login: 40; synthetic-row cases: 50; refresh jobs: each once), in-process, demo data`,
       `${'route'.padEnd(76)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p50 ÷ health'.padStart(13)}`,
       ...rows.map(
         (r) =>

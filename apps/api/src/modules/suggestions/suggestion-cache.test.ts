@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../generated/prisma/client';
 import { createChallenge, createMembership, createOffering, createOrganisation } from '../../db/seed/factories';
 import { createTestApp, signedInClient, type Client, type TestApp } from '../../test/app';
+import { queueSuggestionRefresh } from './suggestion-cache';
 import { openChallengeSql, rankSuggestions } from './suggestions.queries';
 
 // The worker does not poll here: each test runs the queued refreshes itself (runDue), so what
@@ -211,5 +212,54 @@ describe('the curators’ queue reads cached candidates', () => {
     const items = await queue('0380');
     expect(items.filter((s) => s.challenge.id === challengeId)).toHaveLength(5);
     expect(pairsOf(items)).toEqual(await liveRanking('0380'));
+  });
+
+  it('follows an edited challenge once its re-rank has run; scores are live before that', async () => {
+    const { company, challenges } = await scene('1780');
+    const challenge = challenges[0]!;
+    await queue('1780');
+    const housing = await signedInClient(t.app);
+    await createMembership(t.app.prisma, { organisationId: company.id, userId: housing.user.id });
+    const edited = await housing.client.patch(`/api/v1/challenges/${challenge.id}`, {
+      version: challenge.version,
+      focusArea: 'SCHOOLS',
+      targetGroups: ['YOUTH_13_19'],
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const live = await fromChallengePage(challenge.id);
+    for (const item of (await queue('1780')).filter((s) => s.challenge.id === challenge.id)) {
+      expect(item).toEqual(live.find((s) => s.offering.id === item.offering.id));
+    }
+
+    await runJobs();
+    expect(pairsOf(await queue('1780'))).toEqual(await liveRanking('1780'));
+  });
+
+  it('the daily refresh and an organisation’s refresh take in what changed without an event', async () => {
+    const { challenges } = await scene('0880');
+    await queue('0880');
+    // Written around the API, so nothing was queued: the cache does not know these yet.
+    const actor = await createOrganisation(t.app.prisma, { kind: 'LOCAL_ACTOR', municipalityCode: '0880' });
+    const first = await createOffering(t.app.prisma, {
+      ...bestFit,
+      organisationId: actor.id,
+      municipalityCodes: ['0880'],
+    });
+    expect((await queue('0880')).some((s) => s.offering.id === first.id)).toBe(false);
+    await queueSuggestionRefresh(t.app.prisma, { kind: 'organisation', id: actor.id }, `test:${first.id}`);
+    await runJobs();
+    expect((await queue('0880')).find((s) => s.challenge.id === challenges[0]!.id)?.offering.id).toBe(first.id);
+
+    const second = await createOffering(t.app.prisma, {
+      ...bestFit,
+      title: 'Jobbcoacher för kvinnor långt från arbetsmarknaden och nyanlända',
+      organisationId: (await createOrganisation(t.app.prisma, { kind: 'LOCAL_ACTOR', municipalityCode: '0880' })).id,
+      municipalityCodes: ['0880'],
+    });
+    await queueSuggestionRefresh(t.app.prisma, { kind: 'all' }, `test:${second.id}`);
+    await runJobs();
+    const items = await queue('0880');
+    expect(items.some((s) => s.offering.id === second.id)).toBe(true);
+    expect(pairsOf(items)).toEqual(await liveRanking('0880'));
   });
 });
