@@ -28,8 +28,9 @@ export async function enqueueJob(db: Db, job: NewJob): Promise<void> {
 
 /**
  * Completed jobs are kept for a while to see what ran, then deleted so the table stays small.
- * Their dedupe keys become free again, which matters to no one: every key names a row (a
- * notification) that is enqueued once, when it is made. Failed jobs stay for someone to read.
+ * Their dedupe keys become free again, which matters to no one: every key names a one-time
+ * cause (a notification, an item's version, a match's state, a day), long past after 30 days.
+ * Failed jobs stay for someone to read.
  */
 export async function deleteCompletedJobs(db: Db, olderThanDays: number): Promise<number> {
   return db.$executeRaw`
