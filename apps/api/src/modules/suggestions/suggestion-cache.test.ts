@@ -66,7 +66,7 @@ const bestFit = {
   supportTypes: ['STAFF', 'TRAINING'],
   capacity: 30,
   costModel: 'FREE',
-} as const;
+} satisfies Partial<Prisma.OfferingUncheckedCreateInput>;
 
 /**
  * Two open challenges in one municipality and seven offerings there that fit them unequally,
