@@ -87,3 +87,33 @@ test('registration errors are shown inline, in the reader’s language, and anno
   await expect(page.getByRole('alert')).toContainText('The password must have at least 10 characters.');
   await expectAccessible(page);
 });
+
+test('a language chosen before the session has loaded is kept and saved on the account', async ({ page }) => {
+  const email = uniqueEmail('language');
+  // page.request shares the page's cookies: registering through the API signs the page in (Swedish).
+  const registered = await page.request.post('/api/v1/auth/register', {
+    data: { email, password: 'ett långt lösenord', name: 'Nils Ek' },
+  });
+  expect(registered.status()).toBe(201);
+
+  // The session answers only after the reader has clicked: a slow network, not a different answer.
+  let releaseSession: () => void = () => undefined;
+  const sessionHeld = new Promise<void>((resolve) => (releaseSession = resolve));
+  await page.route('**/api/v1/auth/me', async (route) => {
+    if (route.request().method() === 'GET') await sessionHeld;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  releaseSession();
+
+  await expect(page.getByText('Signed in as Nils Ek')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect
+    .poll(
+      async () =>
+        ((await (await page.request.get('/api/v1/auth/me')).json()) as { user: { locale: string } }).user.locale,
+    )
+    .toBe('en');
+});

@@ -1,19 +1,26 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
+import { useUpdateMe } from '../features/account/api/update-me';
 import { setUnauthenticatedListener } from '../lib/api-client';
 import { I18nProvider, useI18n } from '../lib/i18n';
 import { queryClient } from '../lib/query-client';
 import { storeSession, useMe } from '../lib/session';
 
-/** A signed-in user's language follows them from device to device. */
+/**
+ * A signed-in user's language follows them from device to device; but a language the reader
+ * picked before their session had loaded is theirs, and is saved rather than overridden.
+ */
 function SessionLocale() {
   const me = useMe();
-  const { setLocale } = useI18n();
+  const { setLocale, chosenLocale } = useI18n();
+  const { mutate: saveLocale } = useUpdateMe();
   const userId = me?.user.id;
   const userLocale = me?.user.locale;
   useEffect(() => {
-    if (userId && userLocale) setLocale(userLocale);
-  }, [userId, userLocale, setLocale]);
+    if (!userId || !userLocale) return;
+    if (chosenLocale === null) setLocale(userLocale);
+    else if (chosenLocale !== userLocale) saveLocale({ locale: chosenLocale });
+  }, [userId, userLocale, chosenLocale, setLocale, saveLocale]);
   return null;
 }
 

@@ -7,6 +7,9 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
+  /** The language the reader picked on this page view, if any (it outranks a saved one). */
+  chosenLocale: Locale | null;
+  chooseLocale: (locale: Locale) => void;
   t: Translate;
   formatDate: (iso: string) => string;
   formatDateTime: (iso: string) => string;
@@ -31,6 +34,7 @@ const INTL_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
+  const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -45,6 +49,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const chooseLocale = useCallback(
+    (next: Locale) => {
+      setChosenLocale(next);
+      setLocale(next);
+    },
+    [setLocale],
+  );
+
   const value = useMemo<I18n>(() => {
     const dateFormat = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'long' });
     // A calendar date (YYYY-MM-DD) is midnight UTC to Date; formatting it in UTC keeps the day.
@@ -56,12 +68,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       locale,
       setLocale,
+      chosenLocale,
+      chooseLocale,
       t: (key, params) => translate(locale, key, params),
       formatDate: (iso) =>
         /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayFormat.format(new Date(iso)) : dateFormat.format(new Date(iso)),
       formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
     };
-  }, [locale, setLocale]);
+  }, [locale, setLocale, chosenLocale, chooseLocale]);
 
   return <I18nContext value={value}>{children}</I18nContext>;
 }

@@ -9,7 +9,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useUpdateMe } from '../api/update-me';
 
 export function ProfileForm({ me }: { me: Me }) {
-  const { t, setLocale } = useI18n();
+  const { t, chooseLocale } = useI18n();
   const updateMe = useUpdateMe();
   const [saved, setSaved] = useState(false);
   const form = useContractForm(UpdateMeBody, {
@@ -37,7 +37,7 @@ export function ProfileForm({ me }: { me: Me }) {
         onSubmit={async (values) => {
           setSaved(false);
           const updated = await updateMe.mutateAsync(values);
-          setLocale(updated.user.locale);
+          chooseLocale(updated.user.locale);
           setSaved(true);
         }}
       >
