@@ -114,6 +114,12 @@ async function main() {
         run: () => app.inject({ url: `/api/v1/challenges/${challenge.id}/suggestions`, headers: { cookie: curator } }),
       },
       {
+        // More than the cached candidates: every offering is ranked, as for a draft challenge.
+        name: `${label}GET /api/v1/challenges/:id/suggestions?limit=50 (uncached)`,
+        run: () =>
+          app.inject({ url: `/api/v1/challenges/${challenge.id}/suggestions?limit=50`, headers: { cookie: curator } }),
+      },
+      {
         name: `${label}GET /api/v1/offerings/:id/suggestions`,
         run: () => app.inject({ url: `/api/v1/offerings/${offering.id}/suggestions`, headers: { cookie: curator } }),
       },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../generated/prisma/client';
 import { createChallenge, createMembership, createOffering, createOrganisation } from '../../db/seed/factories';
 import { createTestApp, signedInClient, type Client, type TestApp } from '../../test/app';
-import { queueSuggestionRefresh } from './suggestion-cache';
+import { CACHED_CANDIDATES, queueSuggestionRefresh } from './suggestion-cache';
 import { openChallengeSql, rankSuggestions } from './suggestions.queries';
 
 // The worker does not poll here: each test runs the queued refreshes itself (runDue), so what
@@ -88,7 +88,8 @@ async function scene(municipalityCode: string) {
   ];
   const publishedAt = new Date(Date.now() - 60 * 86_400_000);
   const offerings = [];
-  for (let i = 0; i < 7; i++) {
+  // More than CACHED_CANDIDATES, so some good offerings wait outside the cache.
+  for (let i = 0; i < CACHED_CANDIDATES + 2; i++) {
     const organisation = await createOrganisation(prisma, { kind: 'LOCAL_ACTOR', municipalityCode });
     offerings.push(
       await createOffering(prisma, {
@@ -167,6 +168,12 @@ describe('the curators’ queue reads cached candidates', () => {
   it('leaves out a pair the moment a match is opened on it; the re-rank brings in the next best', async () => {
     const { challenges } = await scene('1880');
     const challengeId = challenges[0]!.id;
+    const cachedPage = async () => {
+      const response = await curator.get(`/api/v1/challenges/${challengeId}/suggestions?limit=${CACHED_CANDIDATES}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return SuggestionList.parse(response.json()).items;
+    };
+    expect(await cachedPage()).toEqual((await fromChallengePage(challengeId)).slice(0, CACHED_CANDIDATES));
     const best = (await queue('1880')).find((s) => s.challenge.id === challengeId)!;
     const response = await curator.post('/api/v1/matches', {
       challengeId,
@@ -178,12 +185,15 @@ describe('the curators’ queue reads cached candidates', () => {
 
     const now = (await queue('1880')).filter((s) => s.challenge.id === challengeId);
     expect(now.some((s) => s.offering.id === best.offering.id)).toBe(false);
-    expect(now).toHaveLength(4);
+    expect(now).toHaveLength(5);
+    // The challenge's own page reads the same cache: one short until the re-rank.
+    const page = await cachedPage();
+    expect(page.some((s) => s.offering.id === best.offering.id)).toBe(false);
+    expect(page).toHaveLength(CACHED_CANDIDATES - 1);
 
     await t.app.jobs.runDue();
-    const refilled = await queue('1880');
-    expect(refilled.filter((s) => s.challenge.id === challengeId)).toHaveLength(5);
-    expect(pairsOf(refilled)).toEqual(await liveRanking('1880'));
+    expect(await cachedPage()).toEqual((await fromChallengePage(challengeId)).slice(0, CACHED_CANDIDATES));
+    expect(pairsOf(await queue('1880'))).toEqual(await liveRanking('1880'));
   });
 
   it('leaves out an unpublished offering at once, and keeps up with an offering that got worse', async () => {

@@ -6,16 +6,21 @@ import { challengesForOfferingSql, openChallengeSql, rankSuggestionsIn } from '.
 
 /*
  * The curators' queue ranks pairs over every open challenge; at 100,000 offerings ranking all
- * of them on each request takes seconds. So each open challenge keeps its best candidates in
- * "ChallengeSuggestion", and the queue re-scores only those pairs, live. What can go stale is
+ * of them on each request takes seconds, and one challenge's ranking a quarter of a second. So
+ * each open challenge keeps its best candidates in "ChallengeSuggestion", and the queue and the
+ * challenge's own page (up to that many suggestions) re-score only those pairs, live. What can go stale is
  * which offerings are candidates, never a score, an explanation or whether a pair may be shown
  * (docs/decisions.md §17, "Cost").
  */
 
 export const SUGGESTION_REFRESH_QUEUE = 'suggestions.refresh';
 
-/** The largest perChallenge the queue accepts (CuratorSuggestionsQuery in the contracts). */
-export const CACHED_PER_CHALLENGE = 5;
+/**
+ * Candidates kept per open challenge: the challenge page's default limit (SuggestionsQuery in
+ * the contracts), and more than the queue's largest perChallenge, so one match or unpublished
+ * offering still leaves a full queue entry until the re-rank.
+ */
+export const CACHED_CANDIDATES = 10;
 
 /** More challenges than any one offering is a candidate for: all of them. */
 const EVERY_CHALLENGE = 1_000_000;
@@ -70,8 +75,8 @@ export async function refreshChallengeSuggestions(prisma: PrismaClient, ids: str
         challenges: Prisma.sql`c."id" = ANY(${ids}::uuid[]) AND ${openChallengeSql}`,
         offerings: Prisma.sql`TRUE`,
         per: 'challenge',
-        perLimit: CACHED_PER_CHALLENGE,
-        limit: CACHED_PER_CHALLENGE * ids.length,
+        perLimit: CACHED_CANDIDATES,
+        limit: CACHED_CANDIDATES * ids.length,
       });
       await tx.$executeRaw`DELETE FROM "ChallengeSuggestion" WHERE "challengeId" = ANY(${ids}::uuid[])`;
       if (rows.length > 0) {
@@ -152,8 +157,8 @@ export async function mergeOfferingSuggestions(prisma: PrismaClient, offeringId:
           }
         } else if (mine) {
           toUpdate.push({ challengeId, offeringId, score });
-          if (score < mine.score && set.length >= CACHED_PER_CHALLENGE) reRank.push(challengeId);
-        } else if (others.length < CACHED_PER_CHALLENGE) {
+          if (score < mine.score && set.length >= CACHED_CANDIDATES) reRank.push(challengeId);
+        } else if (others.length < CACHED_CANDIDATES) {
           toInsert.push({ challengeId, offeringId, score });
         } else if (score > others[0]!.score) {
           toInsert.push({ challengeId, offeringId, score });

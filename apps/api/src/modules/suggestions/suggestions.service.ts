@@ -24,7 +24,7 @@ import {
   SUPPORT_TYPE_LABELS,
   TARGET_GROUP_LABELS,
 } from './suggestions.labels';
-import { rankNeverRanked } from './suggestion-cache';
+import { CACHED_CANDIDATES, rankNeverRanked } from './suggestion-cache';
 import { challengesForOfferingSql, openChallengeSql, rankSuggestions, type SuggestionRow } from './suggestions.queries';
 
 /** Points are shown with one decimal; the total is the sum of the rounded parts, so they add up. */
@@ -130,12 +130,18 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       if (!challenge || !requireReader(viewer, { ...challenge, isDraft: challenge.status === 'DRAFT' })) {
         throw notFound('The challenge');
       }
+      // An open, public challenge has its best candidates cached (suggestion-cache.ts); beyond
+      // them, or for a draft its company previews, every offering is ranked.
+      const fromCache =
+        challenge.status === 'OPEN' && challenge.unpublishedAt === null && query.limit <= CACHED_CANDIDATES;
+      if (fromCache) await rankNeverRanked(prisma, Prisma.sql`c."id" = ${id}::uuid AND ${openChallengeSql}`);
       const rows = await rankSuggestions(prisma, {
         challenges: Prisma.sql`c."id" = ${id}::uuid`,
         offerings: Prisma.sql`TRUE`,
         per: 'challenge',
         perLimit: query.limit,
         limit: query.limit,
+        cachedCandidatesOnly: fromCache,
       });
       return present(rows, query.lang ?? user.locale);
     },
