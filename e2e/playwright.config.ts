@@ -61,6 +61,7 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Many journeys sign in from one address within a minute.
       AUTH_RATE_LIMIT: '1000',
+      WRITE_RATE_LIMIT: '1000',
     },
   },
 });

@@ -29,6 +29,11 @@ export const ConfigSchema = z
       .default(24 * 14),
     /** Requests per minute per client address on the sign-in, register and reset routes. */
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+    /**
+     * Requests per minute per client address, per route, on the writes that notify other people
+     * (opening a match, its transitions, messages): each can send e-mail to a whole organisation.
+     */
+    WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
     /** Behind a load balancer: trust its X-Forwarded-* headers. */
     TRUST_PROXY: bool.default(false),

@@ -19,6 +19,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     PUBLIC_URL: 'http://motesplats.test',
     WEB_DIST_DIR: '/nonexistent',
     AUTH_RATE_LIMIT: '1000',
+    WRITE_RATE_LIMIT: '100000',
     ...env,
   });
   const app = await buildApp(config, { databaseUrl: database.url });

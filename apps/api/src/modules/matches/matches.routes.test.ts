@@ -645,3 +645,31 @@ describe('the thread', () => {
     expect(await t.app.prisma.message.count({ where: { matchId: match.id } })).toBe(3);
   });
 });
+
+describe('rate limits on the writes that notify others', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await createTestApp({ WRITE_RATE_LIMIT: '3' });
+  });
+  afterAll(async () => limited?.close());
+
+  it('answers 429 once a client has used up its messages, and sends nothing more', async () => {
+    const prisma = limited.app.prisma;
+    const housing = await createOrganisation(prisma, { kind: 'HOUSING_COMPANY' });
+    const writer = await signedInClient(limited.app);
+    await createMembership(prisma, { organisationId: housing.id, userId: writer.user.id });
+    const match = await createMatch(prisma, {
+      challengeId: (await createChallenge(prisma, { organisationId: housing.id })).id,
+    });
+    const url = `/api/v1/matches/${match.id}/messages`;
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await writer.client.post(url, { body: `Meddelande ${i}` })).statusCode);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    const blocked = await writer.client.post(url, { body: 'Ett till' });
+    expect(blocked.headers['retry-after']).toMatch(/^\d+$/);
+    expect(errorOf(blocked).code).toBe('RATE_LIMITED');
+    expect(await prisma.message.count({ where: { matchId: match.id } })).toBe(3);
+    // Reading the thread is not limited by it.
+    expect((await writer.client.get(url)).statusCode).toBe(200);
+  });
+});

@@ -19,10 +19,12 @@ import { createMatchesService } from './matches.service';
 export const matchesRoutes: FastifyPluginAsyncZod = async (app) => {
   const matches = createMatchesService({ prisma: app.prisma });
   const tags = ['matches'];
+  const limited = { rateLimit: { max: app.config.WRITE_RATE_LIMIT, windowSeconds: 60 } };
 
   app.post(
     '/matches',
     {
+      config: limited,
       schema: {
         tags,
         summary: 'Open a match: a curator proposes, an actor expresses interest, a housing company invites',
@@ -79,6 +81,7 @@ export const matchesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/matches/:id/transitions',
     {
+      config: limited,
       schema: {
         tags,
         summary: 'Accept, decline, withdraw, start or complete a match (the transition table decides who may)',
@@ -107,6 +110,7 @@ export const matchesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/matches/:id/messages',
     {
+      config: limited,
       schema: {
         tags,
         summary: 'Write in the match’s thread (the two organisations and curators)',
