@@ -15,6 +15,7 @@ export const SENT_NOTIFICATION_KINDS = [
   'MATCH_STARTED',
   'MATCH_COMPLETED',
   'MATCH_MESSAGE',
+  'ORGANISATION_VERIFIED',
 ] as const satisfies readonly NotificationKind[];
 
 /**
@@ -27,6 +28,8 @@ export const NotificationPayload = z.object({
   /** Who did it, and for which organisation (absent for curators). */
   actorName: z.string().optional(),
   organisationName: z.string().optional(),
+  /** The organisation the notification is about, when it is not about a match (verification). */
+  organisationId: z.uuid().optional(),
   /** The first words of a message, or a decline reason. */
   excerpt: z.string().optional(),
 });

@@ -23,7 +23,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors';
 import { inIdOrder } from '../../lib/faceted-search';
 import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
 import type { AuthUser } from '../../plugins/auth';
-import { notifyMatchParties } from '../notifications/notify-match';
+import { notifyMatchParties } from '../notifications/notify';
 import { queueSuggestionRefresh } from '../suggestions/suggestion-cache';
 import { searchMatches } from './matches.queries';
 

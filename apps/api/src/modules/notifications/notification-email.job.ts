@@ -30,8 +30,15 @@ export function createNotificationEmailHandler(deps: {
         user: { select: { email: true, name: true, locale: true } },
       },
     });
-    // Gone with its user or its match: there is no one left to tell, or nothing to link to.
-    if (!notification?.match || !isSentKind(notification.kind)) return;
+    if (!notification || !isSentKind(notification.kind)) return;
+    const payload = NotificationPayload.parse(notification.payload);
+    const linkUrl = notification.match
+      ? `${deps.config.PUBLIC_URL}/matches/${notification.match.id}`
+      : payload.organisationId
+        ? `${deps.config.PUBLIC_URL}/organisations/${payload.organisationId}`
+        : null;
+    // Its match is gone (the user's going takes the notification with it): nothing to link to.
+    if (!linkUrl) return;
     // Asked for when the job runs, not when it was queued: turning an e-mail off takes effect at once.
     const preference = await deps.prisma.notificationPreference.findUnique({
       where: { userId_kind: { userId: notification.userId, kind: notification.kind } },
@@ -45,8 +52,8 @@ export function createNotificationEmailHandler(deps: {
         name: notification.user.name,
         locale: notification.user.locale,
         kind: notification.kind,
-        payload: NotificationPayload.parse(notification.payload),
-        matchUrl: `${deps.config.PUBLIC_URL}/matches/${notification.match.id}`,
+        payload,
+        linkUrl,
         preferencesUrl: `${deps.config.PUBLIC_URL}/account#notifications`,
       }),
     );

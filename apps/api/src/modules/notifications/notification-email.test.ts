@@ -15,7 +15,7 @@ import {
 } from '../../db/seed/factories';
 import { createTestApp, type TestApp } from '../../test/app';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { NOTIFICATION_EMAIL_QUEUE, notifyMatchParties } from './notify-match';
+import { NOTIFICATION_EMAIL_QUEUE, notifyMatchParties, notifyOrganisationVerified } from './notify';
 
 /** A real SMTP server that counts what it accepts and can turn an address away once. */
 const received: { to: string[]; data: string }[] = [];
@@ -216,6 +216,28 @@ describe('notification e-mail', () => {
     expect(swedish.text).toContain('Motivering: ”Vi har inte plats i höst.”');
     expect(swedish.text).toContain(`http://motesplats.test/matches/${match.id}`);
     expect(swedish.text).toContain('http://motesplats.test/account#notifications');
+  });
+
+  it('tells an organisation’s members it is verified, linking to its page', async () => {
+    const app = storeApp.app;
+    const organisation = await createOrganisation(app.prisma, { kind: 'LOCAL_ACTOR', verification: 'VERIFIED' });
+    const { user: member } = await createUser(app.prisma, { locale: 'en', name: 'Omar Khalil' });
+    await createMembership(app.prisma, { userId: member.id, organisationId: organisation.id });
+    const { user: curator } = await createUser(app.prisma, { platformRole: 'CURATOR', name: 'Sara Holmström' });
+
+    await app.prisma.$transaction((tx) =>
+      notifyOrganisationVerified(tx, { organisationId: organisation.id, actorId: curator.id }),
+    );
+    await app.jobs.runDue();
+
+    const mail = await app.prisma.outboundEmail.findFirstOrThrow({ where: { to: member.email } });
+    expect(mail.subject).toBe(`Your organisation is verified: ${organisation.name}`);
+    expect(mail.text).toContain(`Sara Holmström at Sveriges Allmännytta has verified ${organisation.name}.`);
+    expect(mail.text).toContain(
+      `See the organisation on Mötesplats:\nhttp://motesplats.test/organisations/${organisation.id}`,
+    );
+    expect(mail.text).toContain('because you are a member of the organisation');
+    expect(mail.text).not.toContain('/matches/');
   });
 
   it('is sent by the worker of a running app without anyone asking', async () => {

@@ -16,7 +16,9 @@ export function isSentKind(kind: NotificationKind): kind is SentNotificationKind
 interface KindText {
   subject: string;
   /** What happened, with who did it. */
-  said: (who: string) => string;
+  said: (who: string, payload: NotificationPayload) => string;
+  /** What the mail links to: the match (the default) or the organisation. */
+  about?: 'organisation';
   /** What the excerpt is, where more specific than a note. */
   excerptLabel?: string;
 }
@@ -30,6 +32,8 @@ interface Texts {
   quote: (text: string) => string;
   open: string;
   why: string;
+  openOrganisation: string;
+  whyOrganisation: string;
   kinds: Record<SentNotificationKind, KindText>;
 }
 
@@ -43,6 +47,8 @@ const TEXTS: Record<Locale, Texts> = {
     quote: (text) => `”${text}”`,
     open: 'Öppna matchningen på Mötesplats:',
     why: 'Du får det här mejlet för att du är med i matchningen. Välj vilka mejl du vill få:',
+    openOrganisation: 'Se organisationen på Mötesplats:',
+    whyOrganisation: 'Du får det här mejlet för att du är med i organisationen. Välj vilka mejl du vill få:',
     kinds: {
       MATCH_PROPOSED: {
         subject: 'Nytt förslag på samarbete',
@@ -88,6 +94,12 @@ const TEXTS: Record<Locale, Texts> = {
         said: (who) => `${who} har skrivit i matchningens tråd.`,
         excerptLabel: 'Meddelande',
       },
+      ORGANISATION_VERIFIED: {
+        subject: 'Organisationen är verifierad',
+        said: (who, payload) =>
+          `${who} på Sveriges Allmännytta har verifierat ${payload.organisationName ?? 'er organisation'}. Den visas nu som verifierad för alla på Mötesplats.`,
+        about: 'organisation',
+      },
     },
   },
   en: {
@@ -99,6 +111,8 @@ const TEXTS: Record<Locale, Texts> = {
     quote: (text) => `“${text}”`,
     open: 'Open the match on Mötesplats:',
     why: 'You get this e-mail because you take part in the match. Choose which e-mails you get:',
+    openOrganisation: 'See the organisation on Mötesplats:',
+    whyOrganisation: 'You get this e-mail because you are a member of the organisation. Choose which e-mails you get:',
     kinds: {
       MATCH_PROPOSED: {
         subject: 'New collaboration proposal',
@@ -144,6 +158,12 @@ const TEXTS: Record<Locale, Texts> = {
         said: (who) => `${who} has written in the match's thread.`,
         excerptLabel: 'Message',
       },
+      ORGANISATION_VERIFIED: {
+        subject: 'Your organisation is verified',
+        said: (who, payload) =>
+          `${who} at Sveriges Allmännytta has verified ${payload.organisationName ?? 'your organisation'}. Everyone on Mötesplats now sees it as verified.`,
+        about: 'organisation',
+      },
     },
   },
 };
@@ -157,7 +177,8 @@ export interface NotificationMailInput {
   locale: Locale;
   kind: SentNotificationKind;
   payload: NotificationPayload;
-  matchUrl: string;
+  /** The match's page, or the organisation's for a notification about an organisation. */
+  linkUrl: string;
   preferencesUrl: string;
 }
 
@@ -166,26 +187,29 @@ export function notificationMail(input: NotificationMailInput): Mail {
   const t = TEXTS[input.locale];
   const kind = t.kinds[input.kind];
   const { payload } = input;
+  const aboutOrganisation = kind.about === 'organisation';
+  // On a match, the organisation is the one the actor acted for; otherwise it is the subject.
   const who = payload.actorName
-    ? payload.organisationName
+    ? payload.organisationName && !aboutOrganisation
       ? `${payload.actorName} (${payload.organisationName})`
       : payload.actorName
     : t.someone;
-  const subject = payload.challengeTitle ? `${kind.subject}: ${payload.challengeTitle}` : kind.subject;
+  const title = aboutOrganisation ? payload.organisationName : payload.challengeTitle;
+  const subject = title ? `${kind.subject}: ${title}` : kind.subject;
   const lines = [
     t.hello(input.name),
     '',
-    kind.said(who),
+    kind.said(who, payload),
     '',
     ...(payload.challengeTitle ? [`${t.challenge}: ${payload.challengeTitle}`] : []),
     ...(payload.offeringTitle ? [`${t.offering}: ${payload.offeringTitle}`] : []),
     ...(payload.excerpt ? ['', `${kind.excerptLabel ?? t.note}: ${t.quote(payload.excerpt)}`] : []),
     '',
-    t.open,
-    input.matchUrl,
+    aboutOrganisation ? t.openOrganisation : t.open,
+    input.linkUrl,
     '',
     '---',
-    t.why,
+    aboutOrganisation ? t.whyOrganisation : t.why,
     input.preferencesUrl,
   ];
   return {

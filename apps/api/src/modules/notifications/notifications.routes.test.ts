@@ -16,7 +16,7 @@ import {
   createOrganisation,
 } from '../../db/seed/factories';
 import { Client, createTestApp, signedInClient, type TestApp } from '../../test/app';
-import { notifyMatchParties } from './notify-match';
+import { notifyMatchParties } from './notify';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -188,7 +188,7 @@ describe('notifications', () => {
     ).toBe(2);
 
     // A kind that never comes by e-mail, or no kinds at all, is refused and changes nothing.
-    expect((await put([{ kind: 'ORGANISATION_VERIFIED', email: false }])).statusCode).toBe(400);
+    expect((await put([{ kind: 'IDEA_STATUS_CHANGED', email: false }])).statusCode).toBe(400);
     expect((await put([])).statusCode).toBe(400);
     expect(EmailPreferences.parse((await reader.get('/api/v1/notifications/preferences')).json()).items).toEqual(after);
   });

@@ -12,7 +12,7 @@ import { errorResponses as errors, NoContent } from '../../lib/http';
 import { requireUser } from '../../plugins/auth';
 import { createNotificationEmailHandler } from './notification-email.job';
 import { createNotificationsService } from './notifications.service';
-import { NOTIFICATION_EMAIL_QUEUE } from './notify-match';
+import { NOTIFICATION_EMAIL_QUEUE } from './notify';
 
 export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const notifications = createNotificationsService({ prisma: app.prisma });

@@ -162,6 +162,39 @@ describe('POST /api/v1/organisations/:id/verification', () => {
     );
     expect(missing.statusCode).toBe(404);
   });
+
+  it('tells the members, in the app and by e-mail, once, when their organisation is verified', async () => {
+    const { organisation, owner, member, outsider, curator } = await cast();
+    const url = `/api/v1/organisations/${organisation.id}/verification`;
+    const told = () =>
+      t.app.prisma.notification.findMany({
+        where: { kind: 'ORGANISATION_VERIFIED', payload: { path: ['organisationId'], equals: organisation.id } },
+        select: { id: true, userId: true, matchId: true, payload: true },
+      });
+    expect((await curator.client.post(url, { verification: 'REJECTED' })).statusCode).toBe(200);
+    expect(await told()).toEqual([]);
+
+    expect((await curator.client.post(url, { verification: 'VERIFIED' })).statusCode).toBe(200);
+    const notifications = await told();
+    expect(notifications.map((n) => n.userId).sort()).toEqual([owner.user.id, member.user.id].sort());
+    expect(notifications.map((n) => n.userId)).not.toContain(outsider.user.id);
+    expect(notifications[0]).toMatchObject({
+      matchId: null,
+      payload: {
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        actorName: (await t.app.prisma.user.findUniqueOrThrow({ where: { id: curator.user.id } })).name,
+      },
+    });
+    const jobs = await t.app.prisma.job.count({
+      where: { dedupeKey: { in: notifications.map((n) => `notification-email:${n.id}`) } },
+    });
+    expect(jobs).toBe(2);
+
+    // Saying it again is no news.
+    expect((await curator.client.post(url, { verification: 'VERIFIED' })).statusCode).toBe(200);
+    expect(await told()).toHaveLength(2);
+  });
 });
 
 describe('GET /api/v1/organisations: facets, the verification queue and cursors', () => {

@@ -21,6 +21,7 @@ import type { Mailer } from '../../lib/mailer';
 import { uniqueSlug } from '../../lib/slug';
 import { randomToken, sha256 } from '../../lib/tokens';
 import { isCurator, type AuthUser } from '../../plugins/auth';
+import { notifyOrganisationVerified } from '../notifications/notify';
 import { invitationMail } from './organisation-mails';
 import { searchOrganisations } from './organisations.queries';
 
@@ -259,6 +260,9 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
           data: { from: before.verification, to: body.verification, note: body.note ?? null },
           requestId,
         });
+        if (verified && before.verification !== 'VERIFIED') {
+          await notifyOrganisationVerified(tx, { organisationId: id, actorId: user.id });
+        }
       });
       return getOrganisation(id, user);
     },

@@ -340,6 +340,7 @@ export const en: Record<MessageKey, string> = {
   'notificationKind.MATCH_STARTED': 'The collaboration starts',
   'notificationKind.MATCH_COMPLETED': 'The collaboration is completed',
   'notificationKind.MATCH_MESSAGE': 'A new message in a match',
+  'notificationKind.ORGANISATION_VERIFIED': 'My organisation has been verified',
   'account.emailPreferences.title': 'Notifications by e-mail',
   'account.emailPreferences.intro':
     'Every notification is shown on the Notifications page. Choose which of them you also want by e-mail to {email}.',
@@ -348,6 +349,7 @@ export const en: Record<MessageKey, string> = {
   'account.emailPreferences.group.answers': 'Answers',
   'account.emailPreferences.group.progress': 'Progress of the collaboration',
   'account.emailPreferences.group.messages': 'Messages',
+  'account.emailPreferences.group.organisation': 'My organisation',
   'account.emailPreferences.submit': 'Save e-mail settings',
   'account.emailPreferences.saved': 'Your e-mail settings are saved.',
 

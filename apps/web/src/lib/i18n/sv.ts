@@ -339,6 +339,7 @@ export const sv = {
   'notificationKind.MATCH_STARTED': 'Samarbetet startar',
   'notificationKind.MATCH_COMPLETED': 'Samarbetet är genomfört',
   'notificationKind.MATCH_MESSAGE': 'Ett nytt meddelande i en matchning',
+  'notificationKind.ORGANISATION_VERIFIED': 'Min organisation har verifierats',
   'account.emailPreferences.title': 'E-post om aviseringar',
   'account.emailPreferences.intro':
     'Alla aviseringar visas på sidan Aviseringar. Välj vilka av dem du också vill få som e-post till {email}.',
@@ -347,6 +348,7 @@ export const sv = {
   'account.emailPreferences.group.answers': 'Svar',
   'account.emailPreferences.group.progress': 'Samarbetets gång',
   'account.emailPreferences.group.messages': 'Meddelanden',
+  'account.emailPreferences.group.organisation': 'Min organisation',
   'account.emailPreferences.submit': 'Spara e-postinställningarna',
   'account.emailPreferences.saved': 'Dina e-postinställningar är sparade.',
 

@@ -17,15 +17,20 @@ export function NotificationItem({ notification, onMarkedRead }: NotificationIte
   const markRead = useMarkNotificationRead();
   const unread = notification.readAt === null;
   const { sentence, detail } = describeNotification(notification, t);
+  const target = notification.matchId
+    ? `/matches/${notification.matchId}`
+    : notification.payload.organisationId
+      ? `/organisations/${notification.payload.organisationId}`
+      : null;
   return (
     <li className={unread ? 'list-item notification notification--unread' : 'list-item notification'}>
       <div className="list-item__main">
         <p className="notification__text">
           {unread && <span className="badge badge--info">{t('notifications.unreadBadge')}</span>}
-          {notification.matchId ? (
+          {target ? (
             <Link
               className="notification__link"
-              to={`/matches/${notification.matchId}`}
+              to={target}
               // Following it is reading it; the request outlives this page (see the mutation).
               onClick={() => {
                 if (unread) markRead.mutate(notification.id);
@@ -47,7 +52,7 @@ export function NotificationItem({ notification, onMarkedRead }: NotificationIte
           </p>
         )}
       </div>
-      {unread && !notification.matchId && (
+      {unread && !target && (
         <Button
           variant="secondary"
           busy={markRead.isPending}

@@ -61,17 +61,51 @@ export async function notifyMatchParties(tx: Prisma.TransactionClient, notice: M
     ...(notice.excerpt ? { excerpt: notice.excerpt.slice(0, 200) } : {}),
   };
 
-  const userIds = [...recipients];
+  await notifyUsers(tx, { userIds: [...recipients], kind: notice.kind, matchId: notice.matchId, payload });
+}
+
+/**
+ * The organisation's members learn that a curator verified it, in the transaction that did.
+ * (A rejection is told by the curator in person: there is no notification kind for it.)
+ */
+export async function notifyOrganisationVerified(
+  tx: Prisma.TransactionClient,
+  notice: { organisationId: string; actorId: string },
+): Promise<void> {
+  const organisation = await tx.organisation.findUniqueOrThrow({
+    where: { id: notice.organisationId },
+    select: { name: true, memberships: { select: { userId: true } } },
+  });
+  const actor = await tx.user.findUnique({ where: { id: notice.actorId }, select: { name: true } });
+  await notifyUsers(tx, {
+    userIds: organisation.memberships.map((m) => m.userId).filter((id) => id !== notice.actorId),
+    kind: 'ORGANISATION_VERIFIED',
+    matchId: null,
+    payload: {
+      organisationId: notice.organisationId,
+      organisationName: organisation.name,
+      ...(actor ? { actorName: actor.name } : {}),
+    },
+  });
+}
+
+/** One in-app notification per user, and an e-mail job for each who wants this kind by e-mail. */
+async function notifyUsers(
+  tx: Prisma.TransactionClient,
+  notice: { userIds: string[]; kind: NotificationKind; matchId: string | null; payload: NotificationPayload },
+): Promise<void> {
+  const { userIds, kind, matchId, payload } = notice;
+  if (userIds.length === 0) return;
   const created = await tx.notification.createManyAndReturn({
-    data: userIds.map((userId) => ({ userId, kind: notice.kind, matchId: notice.matchId, payload })),
+    data: userIds.map((userId) => ({ userId, kind, matchId, payload })),
     select: { id: true, userId: true },
   });
-  if (!isSentKind(notice.kind)) return;
+  if (!isSentKind(kind)) return;
   // E-mail is on unless the user turned this kind off.
   const optedOut = new Set(
     (
       await tx.notificationPreference.findMany({
-        where: { userId: { in: userIds }, kind: notice.kind, email: false },
+        where: { userId: { in: userIds }, kind, email: false },
         select: { userId: true },
       })
     ).map((p) => p.userId),
