@@ -76,6 +76,17 @@ test('a housing company posts a challenge in its lab; a local actor finds it by 
   await expect(curator.getByRole('heading', { level: 1, name: PENDING_ACTOR_NAME })).toBeVisible();
   await expect(curator.getByText('Verifierad').first()).toBeVisible();
   await expectAccessible(curator);
+
+  // The actor is told, in its own language, and the notice leads to its organisation's page.
+  await actor.goto('/notifications');
+  const notice = actor.getByRole('link', {
+    name: new RegExp(`${PENDING_ACTOR_NAME}.* has been verified by Sveriges Allmännytta`),
+  });
+  await expect(notice).toBeVisible();
+  await expectAccessible(actor);
+  await notice.click();
+  await expect(actor.getByRole('heading', { level: 1, name: PENDING_ACTOR_NAME })).toBeVisible();
+  await expect(actor.getByText('Verified').first()).toBeVisible();
 });
 
 test('a draft challenge is seen by its company and not by anyone else', async ({ browser }) => {
