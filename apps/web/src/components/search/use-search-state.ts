@@ -19,6 +19,8 @@ export interface SearchState<F extends string> {
   isFiltered: boolean;
   setQuery: (q: string) => void;
   setFilterValue: (name: F, value: string, selected: boolean) => void;
+  /** Replaces every value of one filter (a select that holds one value, or none). */
+  setFilter: (name: F, values: readonly string[]) => void;
   removeFilterValue: (name: F, value: string) => void;
   clearAll: () => void;
 }
@@ -90,6 +92,15 @@ export function useSearchState<F extends string>(spec: FilterSpec<F>): SearchSta
     [update],
   );
 
+  const setFilter = useCallback(
+    (name: F, values: readonly string[]) =>
+      update((next) => {
+        next.delete(name);
+        for (const v of values) next.append(name, v);
+      }),
+    [update],
+  );
+
   const removeFilterValue = useCallback(
     (name: F, value: string) => setFilterValue(name, value, false),
     [setFilterValue],
@@ -111,6 +122,7 @@ export function useSearchState<F extends string>(spec: FilterSpec<F>): SearchSta
     isFiltered: q !== '' || names.some((name) => filters[name].length > 0),
     setQuery,
     setFilterValue,
+    setFilter,
     removeFilterValue,
     clearAll,
   };

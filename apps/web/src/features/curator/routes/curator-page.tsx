@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { CuratorOnlyPage } from '../../../components/curator-only-page';
 import { Pagination } from '../../../components/pagination';
 import { EmptyState, LoadError, Loading } from '../../../components/query-states';
-import { usePageTitle } from '../../../components/page-title';
 import { StatusMessage } from '../../../components/status-message';
 import { useT } from '../../../lib/i18n';
-import { isCurator, useMe } from '../../../lib/session';
 import { useVerificationQueue } from '../api/list-verification-queue';
 import { VerificationQueueItem, type QueueDecision } from '../components/verification-queue-item';
 import '../curator.css';
@@ -81,28 +80,13 @@ function VerificationQueue() {
 /** Curator views; the router sends the signed-out to sign in, and others are told plainly. */
 export function CuratorPage() {
   const t = useT();
-  const me = useMe();
-  const allowed = isCurator(me);
-  const title = allowed || me === undefined ? t('curator.title') : t('curator.forbidden.title');
-  usePageTitle(title);
   return (
-    <div className="page">
-      <h1 tabIndex={-1}>{title}</h1>
-      {me === undefined ? (
-        <Loading />
-      ) : !allowed ? (
-        <div className="notice notice--warning">
-          <p>{t('curator.forbidden.text')}</p>
-        </div>
-      ) : (
-        <>
-          <p className="lead">{t('curator.intro')}</p>
-          <p>
-            <Link to="/curator/matches">{t('curator.toMatchBoard')}</Link>
-          </p>
-          <VerificationQueue />
-        </>
-      )}
-    </div>
+    <CuratorOnlyPage title={t('curator.title')}>
+      <p className="lead">{t('curator.intro')}</p>
+      <p>
+        <Link to="/curator/matches">{t('curator.toMatchBoard')}</Link>
+      </p>
+      <VerificationQueue />
+    </CuratorOnlyPage>
   );
 }

@@ -1,20 +1,28 @@
-import { COUNTIES, FOCUS_AREAS, MATCH_STATES, type FocusArea, type MatchState } from '@motesplats/contracts';
-import { Link, useSearchParams } from 'react-router';
+import {
+  COUNTIES,
+  findCounty,
+  FOCUS_AREAS,
+  MATCH_STATES,
+  type FocusArea,
+  type MatchState,
+} from '@motesplats/contracts';
+import { Link } from 'react-router';
+import { CuratorOnlyPage } from '../../../components/curator-only-page';
 import { EmptyState, LoadError, Loading } from '../../../components/query-states';
-import { usePageTitle } from '../../../components/page-title';
-import { countyName, readFilterValues, ResultCount } from '../../../components/search';
+import { countyName, oneOf, ResultCount, useSearchState, type FilterSpec } from '../../../components/search';
 import { SuggestionItem } from '../../../components/suggestions/suggestion-item';
 import { useCuratorSuggestions } from '../../../components/suggestions/suggestions-api';
 import { useI18n } from '../../../lib/i18n';
-import { isCurator, useMe } from '../../../lib/session';
 import { useMatches } from '../api/list-matches';
 import { MatchCard } from '../components/match-card';
 import '../matches.css';
 
 const COLUMN_SIZE = 10;
 const QUEUE_SIZE = 10;
-const FOCUS_AREA_SET = new Set<string>(FOCUS_AREAS);
-const COUNTY_SET = new Set<string>(COUNTIES.map((county) => county.code));
+const FILTERS: FilterSpec<'focusArea' | 'region'> = {
+  focusArea: oneOf(FOCUS_AREAS),
+  region: (value) => findCounty(value) !== undefined,
+};
 
 interface BoardFilters {
   focusArea: FocusArea[];
@@ -112,105 +120,67 @@ function SuggestionQueue({ filters }: { filters: BoardFilters }) {
 /** The curators' board: matches in columns by state, the suggestion queue beside, one set of filters. */
 export function MatchBoardPage() {
   const { t, locale } = useI18n();
-  const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const search = useSearchState(FILTERS);
   const filters: BoardFilters = {
-    focusArea: readFilterValues(params, 'focusArea', (v) => FOCUS_AREA_SET.has(v)) as FocusArea[],
-    region: readFilterValues(params, 'region', (v) => COUNTY_SET.has(v)),
+    focusArea: search.filters.focusArea as FocusArea[],
+    region: search.filters.region,
   };
-  const allowed = isCurator(me);
-  const title = allowed || me === undefined ? t('matches.board.title') : t('curator.forbidden.title');
-  usePageTitle(title);
-
-  const change = (apply: (next: URLSearchParams) => void) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        apply(next);
-        return next;
-      },
-      { preventScrollReset: true },
-    );
-  const toggleFocusArea = (area: FocusArea, on: boolean) =>
-    change((next) => {
-      const chosen = new Set(filters.focusArea);
-      if (on) chosen.add(area);
-      else chosen.delete(area);
-      next.delete('focusArea');
-      for (const a of FOCUS_AREAS) if (chosen.has(a)) next.append('focusArea', a);
-    });
-  const chooseRegion = (code: string) =>
-    change((next) => {
-      next.delete('region');
-      if (code) next.set('region', code);
-    });
 
   const counties = [...COUNTIES].sort((a, b) => countyName(a.code, locale).localeCompare(countyName(b.code, locale)));
   return (
-    <div className="page page--wide">
-      <h1 tabIndex={-1}>{title}</h1>
-      {me === undefined ? (
-        <Loading />
-      ) : !allowed ? (
-        <div className="notice notice--warning">
-          <p>{t('curator.forbidden.text')}</p>
+    <CuratorOnlyPage title={t('matches.board.title')} className="page page--wide">
+      <p className="lead">{t('matches.board.intro')}</p>
+      <section className="filters board-filters" aria-labelledby="board-filters-title">
+        <h2 id="board-filters-title" className="visually-hidden">
+          {t('search.filtersTitle')}
+        </h2>
+        <fieldset className="fieldset board-filters__group">
+          <legend>{t('marketplace.focusArea')}</legend>
+          <ul className="match-state-filter__list">
+            {FOCUS_AREAS.map((area) => (
+              <li key={area}>
+                <input
+                  id={`board-focus-${area}`}
+                  type="checkbox"
+                  checked={filters.focusArea.includes(area)}
+                  onChange={(event) => search.setFilterValue('focusArea', area, event.target.checked)}
+                />{' '}
+                <label htmlFor={`board-focus-${area}`}>{t(`focusArea.${area}`)}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="field">
+          <label className="field__label" htmlFor="board-region">
+            {t('marketplace.region')}
+          </label>
+          <select
+            id="board-region"
+            className="input select"
+            value={filters.region[0] ?? ''}
+            onChange={(event) => search.setFilter('region', event.target.value ? [event.target.value] : [])}
+          >
+            <option value="">{t('matches.board.allRegions')}</option>
+            {counties.map((county) => (
+              <option key={county.code} value={county.code}>
+                {countyName(county.code, locale)}
+              </option>
+            ))}
+          </select>
         </div>
-      ) : (
-        <>
-          <p className="lead">{t('matches.board.intro')}</p>
-          <section className="filters board-filters" aria-labelledby="board-filters-title">
-            <h2 id="board-filters-title" className="visually-hidden">
-              {t('search.filtersTitle')}
-            </h2>
-            <fieldset className="fieldset board-filters__group">
-              <legend>{t('marketplace.focusArea')}</legend>
-              <ul className="match-state-filter__list">
-                {FOCUS_AREAS.map((area) => (
-                  <li key={area}>
-                    <input
-                      id={`board-focus-${area}`}
-                      type="checkbox"
-                      checked={filters.focusArea.includes(area)}
-                      onChange={(event) => toggleFocusArea(area, event.target.checked)}
-                    />{' '}
-                    <label htmlFor={`board-focus-${area}`}>{t(`focusArea.${area}`)}</label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-            <div className="field">
-              <label className="field__label" htmlFor="board-region">
-                {t('marketplace.region')}
-              </label>
-              <select
-                id="board-region"
-                className="input select"
-                value={filters.region[0] ?? ''}
-                onChange={(event) => chooseRegion(event.target.value)}
-              >
-                <option value="">{t('matches.board.allRegions')}</option>
-                {counties.map((county) => (
-                  <option key={county.code} value={county.code}>
-                    {countyName(county.code, locale)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </section>
-          <div className="board-layout">
-            <section className="board" aria-labelledby="board-title">
-              <h2 id="board-title">{t('matches.board.columnsTitle')}</h2>
-              <BoardCount filters={filters} />
-              <div className="board__columns">
-                {MATCH_STATES.map((state) => (
-                  <BoardColumn key={state} state={state} filters={filters} />
-                ))}
-              </div>
-            </section>
-            <SuggestionQueue filters={filters} />
+      </section>
+      <div className="board-layout">
+        <section className="board" aria-labelledby="board-title">
+          <h2 id="board-title">{t('matches.board.columnsTitle')}</h2>
+          <BoardCount filters={filters} />
+          <div className="board__columns">
+            {MATCH_STATES.map((state) => (
+              <BoardColumn key={state} state={state} filters={filters} />
+            ))}
           </div>
-        </>
-      )}
-    </div>
+        </section>
+        <SuggestionQueue filters={filters} />
+      </div>
+    </CuratorOnlyPage>
   );
 }
