@@ -2,7 +2,7 @@
 # The API and the built SPA in one image; PostgreSQL runs elsewhere (see docker-compose.yml).
 # Build: docker build -t motesplats .   Run: docker compose up
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS base
 # corepack's signature check fails on some machines; npm installs the pinned pnpm reliably.

@@ -21,12 +21,17 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
         // Libraries change less often than our code: separate files stay cached across releases.
-        manualChunks: {
-          react: ['react', 'react-dom', 'react-dom/client', 'react-router'],
-          data: ['@tanstack/react-query', 'zod'],
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            {
+              name: 'data',
+              test: /[\\/]node_modules[\\/](@tanstack[\\/]react-query|@tanstack[\\/]query-core|zod)[\\/]/,
+            },
+          ],
         },
       },
     },

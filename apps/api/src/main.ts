@@ -18,7 +18,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const NODE_MAJOR_NEEDED = 24;
+
 async function main() {
+  if (Number(process.versions.node.split('.')[0]) < NODE_MAJOR_NEEDED) {
+    fail(`Mötesplats needs Node.js ${NODE_MAJOR_NEEDED} or newer; this is Node.js ${process.versions.node}.`);
+  }
   let config;
   try {
     config = parseConfig(process.env);
