@@ -21,6 +21,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: which files each page loads; scripts/initial-js.mjs reads it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: separate files stay cached across releases.
