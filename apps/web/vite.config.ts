@@ -1,10 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const apiPort = process.env.API_PORT ?? '3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Writes x.br (brotli, quality 11) and x.gz (gzip, level 9) beside each text file of the build,
+    // once, so the API sends them without compressing on every request (see apps/api/src/plugins/web.ts).
+    // A file is left alone where compressing would not make it smaller; source maps (read only by
+    // developer tools) and the manifest (read by scripts/initial-js.mjs) are left out.
+    compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/, /^\.vite\//] }),
+  ],
   server: {
     // The API answers on the same origin in production; in development Vite forwards /api to it.
     // changeOrigin stays false so the API sees the browser's Host and its same-origin checks hold.

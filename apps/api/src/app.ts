@@ -14,6 +14,7 @@ import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
 import authPlugin from './plugins/auth';
+import compressionPlugin from './plugins/compression';
 import databasePlugin from './plugins/database';
 import errorsPlugin, { frameworkErrorReply } from './plugins/errors';
 import jobsPlugin from './plugins/jobs';
@@ -51,6 +52,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(compressionPlugin);
   await app.register(databasePlugin, { connectionString: options.databaseUrl });
   await app.register(mailerPlugin);
   await app.register(securityPlugin);

@@ -1,9 +1,19 @@
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
-/** Serves the built SPA; any other GET outside /api that names no file gets index.html. */
+/** Vite puts a content hash in every name under assets/, so a file never changes under its URL. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html names the current assets: the browser may keep it, but asks (ETag) before each use. */
+const REVALIDATE = 'no-cache';
+
+/**
+ * Serves the built SPA; any other GET outside /api that names no file gets index.html. Files come
+ * pre-compressed from the build (`x.js.br`, `x.js.gz` beside `x.js`) and are sent in the best
+ * encoding the client accepts; anything else goes out as it is, or through the compression plugin.
+ */
 export default fp(
   async function webPlugin(app: FastifyInstance, options: { root: string }) {
     if (!existsSync(options.root)) {
@@ -15,9 +25,13 @@ export default fp(
       root: options.root,
       wildcard: false,
       index: false,
-      setHeaders(res, path) {
-        // Vite puts a content hash in every asset name, so assets never change under one URL.
-        if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
+      preCompressed: true,
+      // The .br and .gz siblings are chosen by Accept-Encoding, never asked for by name.
+      globIgnore: ['**/*.br', '**/*.gz'],
+      setHeaders(reply, path) {
+        // path is the file sent, a .br or .gz sibling included; only its folder matters here.
+        const inAssets = relative(options.root, path).split(sep)[0] === 'assets';
+        void reply.header('cache-control', inAssets ? IMMUTABLE : REVALIDATE);
       },
     });
 
@@ -25,8 +39,8 @@ export default fp(
       const path = request.url.split('?')[0] ?? '/';
       // A missing script or stylesheet must 404, not arrive as HTML.
       if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     });
   },
-  { name: 'web' },
+  { name: 'web', dependencies: ['compression'] },
 );
