@@ -72,7 +72,7 @@ async function main() {
   try {
     const databaseUrl = pg.connectionString();
     await migrate(databaseUrl);
-    const prisma = createPrismaClient(databaseUrl, { max: 2 });
+    const prisma = createPrismaClient(databaseUrl, { poolSize: 2 });
     await loadDemoData(prisma);
     await prisma.$disconnect();
 

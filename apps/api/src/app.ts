@@ -18,6 +18,7 @@ import compressionPlugin from './plugins/compression';
 import databasePlugin from './plugins/database';
 import errorsPlugin, { frameworkErrorReply } from './plugins/errors';
 import jobsPlugin from './plugins/jobs';
+import loadSheddingPlugin from './plugins/load-shedding';
 import mailerPlugin from './plugins/mailer';
 import maintenancePlugin from './plugins/maintenance';
 import openapiPlugin from './plugins/openapi';
@@ -42,8 +43,16 @@ export async function buildApp(config: Config, options: BuildOptions) {
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     frameworkErrors: frameworkErrorReply,
+    // Receiving a request (a slow client); answering it is bounded per route, below.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Every API route answers within REQUEST_TIMEOUT_MS, or 503 through the error handler (see
+  // "Bounded waits" in docs/architecture.md). Not the web app's files: on a slow connection
+  // sending one may take longer, and there is no work behind it to bound.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/')) route.handlerTimeout ??= config.REQUEST_TIMEOUT_MS;
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
@@ -52,6 +61,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(loadSheddingPlugin);
   await app.register(compressionPlugin);
   await app.register(databasePlugin, { connectionString: options.databaseUrl });
   await app.register(mailerPlugin);

@@ -18,6 +18,15 @@ export const ConfigSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     DATA_DIR: z.string().min(1).default('.data'),
+    /** Connections each process keeps to PostgreSQL at most. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
+    /**
+     * How long a query waits for a connection: a new one (an unreachable server) or a free one
+     * (every connection busy). Past it the request is answered 503.
+     */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    /** PostgreSQL's statement_timeout for every statement the app runs; past it the request is answered 503. */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
     /** Defaults to true outside production: the demo accounts share a published password. */
     LOAD_DEMO_DATA: bool.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -35,6 +44,13 @@ export const ConfigSchema = z
      */
     WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
+    /** A request must arrive within this time, and be answered within it (else 503). */
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+    /** Requests are answered 503 while the event loop lags behind by more than this (mean over a second). */
+    MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(1).max(60_000).default(1_000),
+    /** Requests are answered 503 while the JavaScript heap holds more; unset: 90 % of Node's heap limit. */
+    MAX_HEAP_USED_MB: z.coerce.number().int().min(1).max(1_000_000).optional(),
+
     /** Behind a load balancer: trust its X-Forwarded-* headers. */
     TRUST_PROXY: bool.default(false),
     /** smtp://user:pass@host:port; without it mail is kept in the database and shown at /dev/mail. */

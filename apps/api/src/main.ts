@@ -59,7 +59,7 @@ async function main() {
     logger.info({ applied }, applied.length ? 'database migrated' : 'database schema up to date');
 
     let demoLoaded = false;
-    const prisma = createPrismaClient(databaseUrl, { max: 2 });
+    const prisma = createPrismaClient(databaseUrl, { poolSize: 2 });
     try {
       if (config.LOAD_DEMO_DATA) demoLoaded = (await loadDemoData(prisma, { logger: log })).loaded;
       if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {

@@ -17,5 +17,7 @@ declare module 'fastify' {
     csrf?: boolean;
     /** Requests per client address per window, shared by all API processes. */
     rateLimit?: { max: number; windowSeconds: number };
+    /** false where an overloaded process must still answer (liveness): see plugins/load-shedding.ts. */
+    loadShedding?: boolean;
   }
 }

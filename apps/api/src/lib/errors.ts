@@ -22,6 +22,12 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
+/**
+ * What a 503 tells the client in Retry-After: the causes (a database away, a pool busy, an
+ * overloaded process) pass within seconds or are worth probing every few seconds.
+ */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 /** An error meant for the client: its code decides the status, its message is shown. */
 export class AppError extends Error {
   constructor(

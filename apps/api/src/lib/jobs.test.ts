@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../db/prisma';
 import { createTestDatabase, type TestDatabase } from '../test/database';
+import { startTcpProxy, type TcpProxy } from '../test/tcp-proxy';
 import {
   createJobRunner,
   deleteCompletedJobs,
@@ -245,5 +246,63 @@ describe('the job runner', () => {
     const later = await enqueueMany(1);
     worker.handle(later, async () => undefined);
     expect(await worker.runDue()).toBe(0);
+  });
+});
+
+describe('the job runner while the database is away', () => {
+  let proxy: TcpProxy;
+  let viaProxy: PrismaClient;
+  beforeAll(async () => {
+    proxy = await startTcpProxy(db.url);
+    viaProxy = createPrismaClient(proxy.url, { connectTimeoutMs: 1_000 });
+  });
+  afterAll(async () => {
+    await proxy?.restore();
+    await viaProxy?.$disconnect();
+    await proxy?.close();
+  });
+
+  /** A worker through the proxy, one job in it, stopped in its handler until `finish()`. */
+  async function jobRunningWhenTheDatabaseGoes() {
+    const warnings: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
+    const queue = await enqueueMany(1);
+    let runs = 0;
+    let finish!: () => void;
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const worker = runner({ prisma: viaProxy, logger });
+    worker.handle(queue, async () => {
+      runs += 1;
+      started();
+      await new Promise<void>((resolve) => (finish = resolve));
+    });
+    const run = worker.runDue();
+    await running;
+    await proxy.stop();
+    finish();
+    // The outcome could not be written and waits for the database.
+    while (!warnings.some((line) => line.includes('recording how the job ended again'))) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return { queue, worker, run, runs: () => runs };
+  }
+
+  it('records how a job ended once the database is back: it is not run a second time', async () => {
+    const { queue, run, runs } = await jobRunningWhenTheDatabaseGoes();
+    await proxy.restore();
+    expect(await run).toBe(1);
+    const [job] = await jobsOf(queue);
+    expect(job).toMatchObject({ state: 'COMPLETED', attempts: 1, lockedBy: null });
+    expect(runs()).toBe(1);
+  });
+
+  it('stops without waiting for the database; the job stays locked until its lock runs out', async () => {
+    const { queue, worker, run } = await jobRunningWhenTheDatabaseGoes();
+    await worker.stop();
+    expect(await run).toBe(1);
+    await proxy.restore();
+    const [job] = await jobsOf(queue);
+    expect(job?.state).toBe('RUNNING');
   });
 });

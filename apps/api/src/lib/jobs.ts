@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import type { PrismaClient } from '../db/prisma';
 import type { Prisma } from '../generated/prisma/client';
 
@@ -81,6 +83,9 @@ export interface JobRunner {
 }
 
 const DEFAULT_RETRY_MAX_MS = 3_600_000;
+/** While the database is away, how often the outcome of a finished job is tried again, at first and at most. */
+const RECORD_RETRY_FIRST_MS = 500;
+const RECORD_RETRY_MAX_MS = 10_000;
 const DEFAULT_LOCK_TIMEOUT_MS = 5 * 60_000;
 const MAX_ERROR_LENGTH = 2_000;
 
@@ -104,6 +109,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const handlers = new Map<string, JobHandler>();
   const inFlight = new Set<Promise<number>>();
   let stopping = false;
+  const stopped = new AbortController();
 
   async function reclaimAbandoned(queues: string[]): Promise<void> {
     // The lost attempt counts: a job that kills its worker every time still ends FAILED.
@@ -181,7 +187,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     }
     let recorded: boolean;
     try {
-      recorded = failed ? await fail(job, error) : await complete(job);
+      recorded = await record(() => (failed ? fail(job, error) : complete(job)), log);
     } catch (dbError) {
       // The job stays RUNNING under this worker's name, its lock runs out, another worker takes it back.
       log.error({ err: dbError, jobError: error }, 'could not record how the job ended');
@@ -191,6 +197,24 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     else if (failed && job.attempts >= job.maxAttempts) log.error({ err: error }, 'job failed for the last time');
     else if (failed) log.warn({ err: error }, 'job failed; it will be retried');
     else log.debug('job completed');
+  }
+
+  /**
+   * Records how a job ended, trying again while the database is away: the work is done (an
+   * e-mail sent), and recording it when the database returns saves doing it a second time
+   * after the lock runs out. Gives up when the runner stops or the lock would have run out.
+   */
+  async function record(write: () => Promise<boolean>, log: FastifyBaseLogger): Promise<boolean> {
+    const giveUpAt = Date.now() + lockTimeoutMs;
+    for (let delay = RECORD_RETRY_FIRST_MS; ; delay = Math.min(delay * 2, RECORD_RETRY_MAX_MS)) {
+      try {
+        return await write();
+      } catch (error) {
+        if (!isDatabaseUnavailable(error) || stopping || Date.now() + delay > giveUpAt) throw error;
+        log.warn({ err: error }, `database unavailable; recording how the job ended again in ${delay} ms`);
+        await sleep(delay, undefined, { signal: stopped.signal }).catch(() => undefined);
+      }
+    }
   }
 
   async function runDueBatches(): Promise<number> {
@@ -236,6 +260,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     },
     async stop() {
       stopping = true;
+      stopped.abort();
       await Promise.allSettled([...inFlight]);
     },
   };

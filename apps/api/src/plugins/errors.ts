@@ -2,7 +2,8 @@ import type { ErrorEnvelope, FieldIssue } from '@motesplats/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../lib/errors';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { AppError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../lib/errors';
 
 /** Fastify's own client errors, by code, and what we answer for them. */
 const FASTIFY_CLIENT_ERRORS: Record<string, AppError['code']> = {
@@ -47,18 +48,39 @@ function prismaClientError(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/**
+ * Errors that pass by themselves: the database cannot answer now, or the request outlived
+ * REQUEST_TIMEOUT_MS (Fastify's handlerTimeout). Answered 503 with Retry-After, never a hang
+ * or a 500.
+ */
+function unavailableError(error: FastifyError): AppError | undefined {
+  if (isDatabaseUnavailable(error)) {
+    return new AppError('UNAVAILABLE', 'The database cannot answer right now. Please try again shortly.');
+  }
+  if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
+    return new AppError('UNAVAILABLE', 'The answer took too long. Please try again shortly.');
+  }
+  return undefined;
+}
+
 /** One envelope for every error; database and internal details never reach the client. */
 export default fp(
   async function errorsPlugin(app: FastifyInstance) {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof AppError) {
-        if (error.code === 'RATE_LIMITED' && error.details?.retryAfterSeconds) {
-          void reply.header('retry-after', String(error.details.retryAfterSeconds));
+      const unavailable = error instanceof AppError ? undefined : unavailableError(error);
+      if (unavailable) request.log.warn({ err: error }, 'answered 503: the cause should pass');
+      const appError = error instanceof AppError ? error : unavailable;
+      if (appError) {
+        if (appError.code === 'RATE_LIMITED' && appError.details?.retryAfterSeconds) {
+          void reply.header('retry-after', String(appError.details.retryAfterSeconds));
         }
-        return send(reply, request, error.status, {
-          code: error.code,
-          message: error.message,
-          ...(error.details ? { details: error.details } : {}),
+        if (appError.code === 'UNAVAILABLE') {
+          void reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+        }
+        return send(reply, request, appError.status, {
+          code: appError.code,
+          message: appError.message,
+          ...(appError.details ? { details: appError.details } : {}),
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {

@@ -423,7 +423,7 @@ describe('the demo data', () => {
     });
 
     it('loads it exactly once, with the same content as any other load', async () => {
-      clients.push(createPrismaClient(second.url, { max: 2 }), createPrismaClient(second.url, { max: 2 }));
+      clients.push(createPrismaClient(second.url, { poolSize: 2 }), createPrismaClient(second.url, { poolSize: 2 }));
       const results = await Promise.all(clients.map((client) => loadDemoData(client)));
       expect(results.map((r) => r.loaded).sort()).toEqual([false, true]);
 

@@ -6,7 +6,11 @@ import { errorResponses } from '../../lib/http';
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['health'], summary: 'The process is up', response: { 200: HealthStatus } } },
+    {
+      // A busy process is still up: restarting it for being busy would only add to the load.
+      config: { loadShedding: false },
+      schema: { tags: ['health'], summary: 'The process is up', response: { 200: HealthStatus } },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
