@@ -45,6 +45,10 @@ export async function buildApp(config: Config, options: BuildOptions) {
     frameworkErrors: frameworkErrorReply,
     // Receiving a request (a slow client); answering it is bounded per route, below.
     requestTimeout: config.REQUEST_TIMEOUT_MS,
+    // While closing, a request that still arrives on a kept-alive connection is answered as
+    // usual (with Connection: close): the database stays open until in-flight requests are
+    // done, and Fastify's own 503 would carry neither the envelope nor Retry-After.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every API route answers within REQUEST_TIMEOUT_MS, or 503 through the error handler (see
@@ -56,8 +60,15 @@ export async function buildApp(config: Config, options: BuildOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
+  // A response sent after close() began must close its connection: the server stops only when
+  // every connection has, and a kept-alive one would otherwise idle until keepAliveTimeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    if (closing) void reply.header('connection', 'close');
   });
 
   await app.register(errorsPlugin);

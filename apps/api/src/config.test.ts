@@ -21,16 +21,17 @@ describe('configuration', () => {
     expect(parseConfig({ DATABASE_URL: '', PORT: '' }).DATABASE_URL).toBeUndefined();
   });
 
-  it('bounds every wait by default: a connection within 5 s, a statement, a request', () => {
+  it('bounds every wait by default: a connection within 5 s, a statement, a request, a stop', () => {
     expect(parseConfig({})).toMatchObject({
       DATABASE_POOL_SIZE: 10,
       DATABASE_CONNECT_TIMEOUT_MS: 5_000,
       DATABASE_STATEMENT_TIMEOUT_MS: 5_000,
       REQUEST_TIMEOUT_MS: 30_000,
       MAX_EVENT_LOOP_DELAY_MS: 1_000,
+      SHUTDOWN_TIMEOUT_MS: 10_000,
     });
     expect(() => parseConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/^Invalid configuration: DATABASE_POOL_SIZE /);
-    expect(() => parseConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/^Invalid configuration: REQUEST_TIMEOUT_MS /);
+    expect(() => parseConfig({ SHUTDOWN_TIMEOUT_MS: 'soon' })).toThrow(/^Invalid configuration: SHUTDOWN_TIMEOUT_MS /);
   });
 
   it('names the one wrong variable in one line', () => {

@@ -50,7 +50,11 @@ export const ConfigSchema = z
     MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(1).max(60_000).default(1_000),
     /** Requests are answered 503 while the JavaScript heap holds more; unset: 90 % of Node's heap limit. */
     MAX_HEAP_USED_MB: z.coerce.number().int().min(1).max(1_000_000).optional(),
-
+    /**
+     * On SIGTERM or SIGINT, how long in-flight requests and running jobs may take to finish;
+     * past it the process logs what it gave up on and exits with 1.
+     */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
     /** Behind a load balancer: trust its X-Forwarded-* headers. */
     TRUST_PROXY: bool.default(false),
     /** smtp://user:pass@host:port; without it mail is kept in the database and shown at /dev/mail. */

