@@ -1,6 +1,9 @@
 /**
  * Swedish, the service's own language and the source of the message keys: en.ts must have
- * exactly these keys (its type says so). Placeholders are written {name}.
+ * exactly these keys (its type says so) and the same arguments (catalogue.test.ts says so).
+ * Messages are ICU MessageFormat: {name} for text, {n, number}, {n, plural, one {…} other {…}}
+ * for every count a person reads, {kind, select, … other {…}}. A plain {name} takes text only;
+ * the types (message-args.ts) refuse a number there, so counts are never left unformatted.
  */
 export const sv = {
   'app.name': 'Mötesplats',
@@ -31,7 +34,7 @@ export const sv = {
   'common.copyFailed': 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
   'pagination.previous': 'Föregående sida',
   'pagination.next': 'Nästa sida',
-  'pagination.status': 'Sida {page} av {pages}',
+  'pagination.status': 'Sida {page, number} av {pages, number}',
   'municipality.choose': 'Välj kommun',
   'form.optional': 'valfritt',
   'form.errorPrefix': 'Fel:',
@@ -47,7 +50,7 @@ export const sv = {
   'field.name': 'Namn',
   'field.email': 'E-postadress',
   'field.password': 'Lösenord',
-  'field.passwordHint': 'Minst {min} tecken. En mening av flera ord är lätt att minnas och svår att gissa.',
+  'field.passwordHint': 'Minst {min, number} tecken. En mening av flera ord är lätt att minnas och svår att gissa.',
   'field.currentPassword': 'Nuvarande lösenord',
   'field.newPassword': 'Nytt lösenord',
   'field.locale': 'Språk',
@@ -83,7 +86,7 @@ export const sv = {
   'validation.email.invalid_format': 'Ange en giltig e-postadress, till exempel namn@exempel.se.',
   'validation.email.too_big': 'E-postadressen får vara högst 254 tecken.',
   'validation.password.required': 'Ange ett lösenord.',
-  'validation.password.too_small': 'Lösenordet måste ha minst {passwordMin} tecken.',
+  'validation.password.too_small': 'Lösenordet måste ha minst {passwordMin, number} tecken.',
   'validation.password.too_big': 'Lösenordet får vara högst 200 tecken.',
   'validation.signIn.password.required': 'Ange ditt lösenord.',
   'validation.currentPassword.required': 'Ange ditt nuvarande lösenord.',
@@ -210,7 +213,7 @@ export const sv = {
   'home.labs.loading': 'Hämtar labben …',
   'home.labs.empty': 'Det finns inga labb ännu.',
   'home.labs.emptyFiltered': 'Inga labb matchar filtret.',
-  'home.labs.count': 'Antal labb: {count}',
+  'home.labs.count': '{count, plural, one {# labb} other {# labb}}',
   'home.labs.pagination': 'Sidor med labb',
   'labs.housingCompany': 'Bostadsbolag',
   'labs.status': 'Status',
@@ -291,16 +294,16 @@ export const sv = {
 
   // Notifications: the bell, the notifications page, e-mail preferences in my account
   'nav.notifications': 'Aviseringar',
-  'notifications.bell.unreadOne': 'Aviseringar, 1 oläst',
-  'notifications.bell.unreadMany': 'Aviseringar, {count} olästa',
+  'notifications.bell.unread': 'Aviseringar, {count, plural, one {# oläst} other {# olästa}}',
   'notifications.title': 'Aviseringar',
   'notifications.intro': 'Det som har hänt i matchningarna du är med i, det senaste först.',
   'notifications.emailSettings': 'Välj vilka aviseringar du också får som e-post',
   'notifications.filterLabel': 'Visa aviseringar',
   'notifications.filter.all': 'Alla',
   'notifications.filter.unread': 'Olästa',
-  'notifications.count': 'Antal aviseringar: {total}, varav olästa: {unread}',
-  'notifications.countUnread': 'Antal olästa: {unread}',
+  'notifications.count':
+    '{total, plural, one {# avisering} other {# aviseringar}}, varav {unread, plural, one {# oläst} other {# olästa}}',
+  'notifications.countUnread': '{unread, plural, one {# oläst avisering} other {# olästa aviseringar}}',
   'notifications.markAllRead': 'Markera alla som lästa',
   'notifications.allMarkedRead': 'Alla aviseringar är markerade som lästa.',
   'notifications.markRead': 'Markera som läst',
@@ -358,7 +361,7 @@ export const sv = {
   'organisations.list.create': 'Registrera en organisation',
   'organisations.list.query': 'Sök på namn eller beskrivning',
   'organisations.list.results': 'Sökresultat',
-  'organisations.list.count': 'Antal organisationer: {count}',
+  'organisations.list.count': '{count, plural, one {# organisation} other {# organisationer}}',
   'organisations.list.empty': 'Inga organisationer matchar sökningen.',
   'organisations.list.pagination': 'Sidor med organisationer',
   'organisations.create.title': 'Registrera organisation',
@@ -416,10 +419,10 @@ export const sv = {
     'Någon annan har ändrat profilen medan du redigerade, så dina ändringar sparades inte. Hämta den senaste versionen och gör dina ändringar igen.',
   'organisation.edit.reload': 'Hämta senaste versionen',
   'organisation.edit.reloaded': 'Formuläret visar nu den senaste versionen. Gör dina ändringar igen och spara.',
-  'orgItems.count': 'Antal: {count}',
+  'orgItems.count': 'Antal: {count, number}',
   'orgItems.unpublished': 'Avpublicerad av kurator',
   'orgItems.national': 'Hela landet',
-  'orgItems.municipalityCount': '{count} kommuner',
+  'orgItems.municipalityCount': '{count, plural, one {# kommun} other {# kommuner}}',
   'orgItems.labs.title': 'Labb',
   'orgItems.labs.empty': 'Organisationen har inga labb ännu.',
   'orgItems.labs.pagination': 'Sidor med labb',
@@ -439,7 +442,8 @@ export const sv = {
   'myOrganisation.create.lab': 'Nytt labb',
   'myOrganisation.create.offering': 'Nytt erbjudande',
   'myOrganisation.drafts': 'Utkast',
-  'myOrganisation.moreDrafts': 'Ytterligare {count} utkast visas inte här.',
+  'myOrganisation.moreDrafts':
+    '{count, plural, one {# utkast till visas inte här.} other {# utkast till visas inte här.}}',
   'myOrganisation.publish': 'Publicera',
   'myOrganisation.republish': 'Publicera igen',
   'myOrganisation.published': '”{title}” är publicerad.',
@@ -472,7 +476,7 @@ export const sv = {
   'curator.queue.title': 'Väntar på verifiering',
   'curator.queue.intro':
     'Kontrollera organisationsnumret och att organisationen är den den säger sig vara. Verifierade organisationer får ett märke överallt där de visas.',
-  'curator.queue.count': 'Antal som väntar: {count}',
+  'curator.queue.count': '{count, plural, one {# organisation väntar} other {# organisationer väntar}}',
   'curator.queue.empty': 'Inga organisationer väntar på verifiering.',
   'curator.queue.note': 'Anteckning',
   'curator.queue.verify': 'Verifiera',
@@ -505,7 +509,7 @@ export const sv = {
   'devMail.intro':
     'Under utveckling skickas ingen riktig e-post. Här visas det som skulle ha skickats, det senaste först, så att du kan följa länkarna.',
   'devMail.refresh': 'Hämta nya meddelanden',
-  'devMail.count': 'Antal meddelanden: {count}',
+  'devMail.count': '{count, plural, one {# meddelande} other {# meddelanden}}',
   'devMail.empty': 'Inga meddelanden har skickats ännu.',
   'devMail.unavailable': 'Skickad e-post visas bara när tjänsten körs utan e-postserver.',
   'devMail.to': 'Till {to}',
@@ -513,7 +517,7 @@ export const sv = {
   // Search (components/search)
   'search.submit': 'Sök',
   'search.filtersTitle': 'Filtrera',
-  'search.showAll': 'Visa alla {count}',
+  'search.showAll': 'Visa alla {count, number}',
   'search.showFewer': 'Visa färre',
   'search.activeFilters': 'Valda filter',
   'search.removeFilter': 'Ta bort filtret',
@@ -638,7 +642,7 @@ export const sv = {
   'challenges.list.intro': 'Utmaningar som bostadsbolagen vill lösa tillsammans med lokala aktörer.',
   'challenges.list.query': 'Sök bland utmaningarna',
   'challenges.list.queryHint': 'Till exempel ”arbetslösa kvinnor” eller ”läxhjälp”.',
-  'challenges.list.count': 'Antal utmaningar: {count}',
+  'challenges.list.count': '{count, plural, one {# utmaning} other {# utmaningar}}',
   'challenges.list.empty': 'Det finns inga publicerade utmaningar ännu.',
   'challenges.list.emptyFiltered': 'Inga utmaningar matchar sökningen. Ta bort något filter eller sök på något annat.',
   'challenges.list.pagination': 'Sidor med utmaningar',
@@ -675,7 +679,7 @@ export const sv = {
   'offerings.list.intro': 'Vad lokala aktörer erbjuder bostadsbolagen och de boende.',
   'offerings.list.query': 'Sök bland erbjudandena',
   'offerings.list.queryHint': 'Till exempel ”läxhjälp” eller ”jobbcoachning”.',
-  'offerings.list.count': 'Antal erbjudanden: {count}',
+  'offerings.list.count': '{count, plural, one {# erbjudande} other {# erbjudanden}}',
   'offerings.list.empty': 'Det finns inga publicerade erbjudanden ännu.',
   'offerings.list.emptyFiltered': 'Inga erbjudanden matchar sökningen. Ta bort något filter eller sök på något annat.',
   'offerings.list.pagination': 'Sidor med erbjudanden',
@@ -687,7 +691,7 @@ export const sv = {
   'offerings.nationwide': 'Hela landet',
   'offerings.supportTypes': 'Typ av stöd',
   'offerings.capacity': 'Kapacitet',
-  'offerings.capacityParticipants': '{count} deltagare',
+  'offerings.capacityParticipants': '{count, plural, one {# deltagare} other {# deltagare}}',
   'offerings.capacityDescription': 'Om kapaciteten',
   'offerings.costModel': 'Kostnad',
   'offerings.costDescription': 'Om kostnaden',
@@ -712,7 +716,7 @@ export const sv = {
   'labs.list.intro': 'Bostadsbolagens innovationslabb i bostadsområdena.',
   'labs.list.query': 'Sök bland labben',
   'labs.list.queryHint': 'Till exempel ett bostadsområde eller en ort.',
-  'labs.list.count': 'Antal labb: {count}',
+  'labs.list.count': '{count, plural, one {# labb} other {# labb}}',
   'labs.list.empty': 'Det finns inga labb ännu.',
   'labs.list.emptyFiltered': 'Inga labb matchar sökningen. Ta bort något filter eller sök på något annat.',
   'labs.list.pagination': 'Sidor med labb',
@@ -748,7 +752,8 @@ export const sv = {
   'labs.partners.searching': 'Söker …',
   'labs.partners.searchFailed': 'Sökningen gick inte att göra. Försök igen.',
   'labs.partners.results': 'Organisationer att lägga till',
-  'labs.partners.resultCount': 'Organisationer att lägga till: {count}',
+  'labs.partners.resultCount':
+    '{count, plural, one {# organisation att lägga till} other {# organisationer att lägga till}}',
   'labs.partners.noResults': 'Ingen organisation att lägga till matchar sökningen.',
   'labs.partners.add': 'Lägg till {name}',
   'labs.partners.added': '{name} är tillagd som partner.',
@@ -789,9 +794,9 @@ export const sv = {
   'suggestions.matchesLink.offerings': 'Matchningar för det här erbjudandet',
   'suggestions.empty': 'Inga förslag just nu. Par som redan har en matchning visas inte.',
   'suggestions.with': 'med',
-  'suggestions.score': '{score} poäng av 100',
+  'suggestions.score': '{score, plural, one {# poäng} other {# poäng}} av 100',
   'suggestions.showComponents': 'Visa hur poängen räknas',
-  'suggestions.points': '{points} av {weight}',
+  'suggestions.points': '{points, number} av {weight, number}',
   'suggestions.component.focusArea': 'Fokusområde',
   'suggestions.component.targetGroups': 'Målgrupper',
   'suggestions.component.geography': 'Geografi',
@@ -896,7 +901,7 @@ export const sv = {
   'matches.mine.forChallenge': 'Visar matchningarna för en utmaning.',
   'matches.mine.forOffering': 'Visar matchningarna för ett erbjudande.',
   'matches.mine.showAll': 'Visa alla matchningar',
-  'matches.mine.count': 'Antal matchningar: {count}',
+  'matches.mine.count': '{count, plural, one {# matchning} other {# matchningar}}',
   'matches.mine.empty': 'Inga matchningar ännu. Förslag finns på era utmaningars och erbjudandens sidor.',
   'matches.mine.emptyFiltered': 'Inga matchningar i de valda lägena.',
   'matches.mine.pagination': 'Sidor med matchningar',
@@ -906,14 +911,17 @@ export const sv = {
     'Alla matchningar efter läge, och bredvid dem de bästa paren som ännu inte har föreslagits. Filtren gäller båda.',
   'matches.board.allRegions': 'Alla län',
   'matches.board.columnsTitle': 'Matchningar efter läge',
-  'matches.board.columnCount': '({count})',
+  'matches.board.columnCount': '({count, number})',
   'matches.board.columnEmpty': 'Inga.',
-  'matches.board.showAll': 'Visa alla {count} i läget {state}',
+  'matches.board.showAll': 'Visa alla {count, number} i läget {state}',
   'matches.board.queueTitle': 'Förslag att gå igenom',
   'matches.board.queueIntro': 'De bästa paren bland öppna utmaningar, ett per utmaning.',
-  'matches.board.queueCount': 'Antal förslag: {count}',
+  'matches.board.queueCount': '{count, plural, one {# förslag} other {# förslag}}',
   'matches.board.queueEmpty': 'Inga förslag matchar filtren.',
   'search.results': 'Resultat',
 } as const;
 
 export type MessageKey = keyof typeof sv;
+
+/** A whole catalogue: every key, in one language. */
+export type Messages = Readonly<Record<MessageKey, string>>;
