@@ -35,6 +35,13 @@ describe('counts', () => {
     expect(svTexts.t('suggestions.score', { score: 72.5 })).toBe('72,5 poäng av 100');
     expect(enTexts.t('suggestions.score', { score: 1 })).toBe('1 point out of 100');
   });
+
+  it('choose words with select', () => {
+    expect(svTexts.t('mail.notification.excerpt', { kind: 'MATCH_DECLINED', excerpt: 'Fel tid' })).toBe(
+      'Motivering: ”Fel tid”',
+    );
+    expect(enTexts.t('mail.notification.excerpt', { kind: 'MATCH_PROPOSED', excerpt: 'Hi' })).toBe('Note: “Hi”');
+  });
 });
 
 describe('dates and lists', () => {

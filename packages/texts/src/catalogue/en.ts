@@ -916,4 +916,61 @@ export const en: Messages = {
   'matches.board.queueCount': '{count, plural, one {# suggestion} other {# suggestions}}',
   'matches.board.queueEmpty': 'No suggestions match the filters.',
   'search.results': 'Results',
+  // Suggestions: the one-line explanation the API writes for each suggested pair. It names
+  // focus areas, target groups and support types by their labels above, with a small initial.
+  'suggestions.explain.geography.NEIGHBOURHOOD': 'Same neighbourhood',
+  'suggestions.explain.geography.MUNICIPALITY': 'Same municipality',
+  'suggestions.explain.geography.REGION': 'Same county',
+  'suggestions.explain.geography.NATIONAL': 'Works nationwide',
+  'suggestions.explain.targetGroups': '{count, plural, one {Same target group} other {Same target groups}}: {groups}',
+  'suggestions.explain.focusArea': 'Same focus area: {area}',
+  'suggestions.explain.supportTypes': 'Support asked for: {types}',
+  'suggestions.explain.completed':
+    '{count, plural, one {# completed collaboration} other {# completed collaborations}}',
+  'suggestions.explain.measured': '{count, plural, one {# measured result} other {# measured results}}',
+  'suggestions.explain.noFit': 'Little in common',
+
+  // E-mail (written by the API in the reader's language)
+  'mail.hello': 'Hello {name},',
+  'mail.passwordReset.subject': 'Reset your password for Mötesplats',
+  'mail.passwordReset.text':
+    'Someone, hopefully you, asked to reset the password of your Mötesplats account.\n\nChoose a new password here (the link works once, for {hours, plural, one {one hour} other {# hours}}):\n{link}\n\nIf you did not ask for this, ignore this e-mail; your password stays as it is.',
+  'mail.invitation.subject': 'Invitation to {organisationName} on Mötesplats',
+  'mail.invitation.text':
+    '{inviterName} has invited you to join {organisationName} on Mötesplats.\n\nOpen the link to accept (it is valid for {days, plural, one {one day} other {# days}}):\n{link}',
+  'mail.notification.subject': '{subject}: {title}',
+  'mail.notification.challenge': 'Challenge: {title}',
+  'mail.notification.offering': 'Offering: {title}',
+  'mail.notification.excerpt':
+    '{kind, select, MATCH_DECLINED {Reason} MATCH_WITHDRAWN {Reason} MATCH_COMPLETED {Outcome} MATCH_MESSAGE {Message} other {Note}}: “{excerpt}”',
+  'mail.notification.openMatch': 'Open the match on Mötesplats:',
+  'mail.notification.whyMatch': 'You get this e-mail because you take part in the match. Choose which e-mails you get:',
+  'mail.notification.openOrganisation': 'See the organisation on Mötesplats:',
+  'mail.notification.whyOrganisation':
+    'You get this e-mail because you are a member of the organisation. Choose which e-mails you get:',
+  'mail.notification.yourOrganisation': 'your organisation',
+  'mail.notification.subject.MATCH_PROPOSED': 'New collaboration proposal',
+  'mail.notification.said.MATCH_PROPOSED':
+    '{who} proposes a collaboration between the challenge and the offering below.',
+  'mail.notification.subject.MATCH_INTEREST': 'Expression of interest',
+  'mail.notification.said.MATCH_INTEREST': '{who} has expressed interest in the challenge below.',
+  'mail.notification.subject.MATCH_INVITATION': 'Invitation to collaborate',
+  'mail.notification.said.MATCH_INVITATION': '{who} has invited the offering below to their challenge.',
+  'mail.notification.subject.MATCH_ACCEPTED': 'A yes to the collaboration',
+  'mail.notification.said.MATCH_ACCEPTED': '{who} has accepted the collaboration.',
+  'mail.notification.subject.MATCH_AGREED': 'You have agreed',
+  'mail.notification.said.MATCH_AGREED': 'Both sides have accepted – the collaboration is agreed.',
+  'mail.notification.subject.MATCH_DECLINED': 'The collaboration was declined',
+  'mail.notification.said.MATCH_DECLINED': '{who} has declined the collaboration.',
+  'mail.notification.subject.MATCH_WITHDRAWN': 'The collaboration was withdrawn',
+  'mail.notification.said.MATCH_WITHDRAWN': '{who} has withdrawn the collaboration.',
+  'mail.notification.subject.MATCH_STARTED': 'The collaboration has started',
+  'mail.notification.said.MATCH_STARTED': '{who} has marked the collaboration as started.',
+  'mail.notification.subject.MATCH_COMPLETED': 'The collaboration is completed',
+  'mail.notification.said.MATCH_COMPLETED': '{who} has marked the collaboration as completed.',
+  'mail.notification.subject.MATCH_MESSAGE': 'New message',
+  'mail.notification.said.MATCH_MESSAGE': '{who} has written in the match’s thread.',
+  'mail.notification.subject.ORGANISATION_VERIFIED': 'Your organisation is verified',
+  'mail.notification.said.ORGANISATION_VERIFIED':
+    '{who} at Sveriges Allmännytta has verified {organisationName}. Everyone on Mötesplats now sees it as verified.',
 };

@@ -919,6 +919,61 @@ export const sv = {
   'matches.board.queueCount': '{count, plural, one {# förslag} other {# förslag}}',
   'matches.board.queueEmpty': 'Inga förslag matchar filtren.',
   'search.results': 'Resultat',
+  // Suggestions: the one-line explanation the API writes for each suggested pair. It names
+  // focus areas, target groups and support types by their labels above, with a small initial.
+  'suggestions.explain.geography.NEIGHBOURHOOD': 'Samma bostadsområde',
+  'suggestions.explain.geography.MUNICIPALITY': 'Samma kommun',
+  'suggestions.explain.geography.REGION': 'Samma län',
+  'suggestions.explain.geography.NATIONAL': 'Verkar i hela landet',
+  'suggestions.explain.targetGroups': '{count, plural, one {Samma målgrupp} other {Samma målgrupper}}: {groups}',
+  'suggestions.explain.focusArea': 'Samma fokusområde: {area}',
+  'suggestions.explain.supportTypes': 'Stöd som efterfrågas: {types}',
+  'suggestions.explain.completed': '{count, plural, one {# genomfört samarbete} other {# genomförda samarbeten}}',
+  'suggestions.explain.measured': '{count, plural, one {# mätt resultat} other {# mätta resultat}}',
+  'suggestions.explain.noFit': 'Få gemensamma nämnare',
+
+  // E-mail (written by the API in the reader's language)
+  'mail.hello': 'Hej {name}!',
+  'mail.passwordReset.subject': 'Återställ ditt lösenord till Mötesplats',
+  'mail.passwordReset.text':
+    'Någon, förhoppningsvis du, har bett om att återställa lösenordet till ditt konto på Mötesplats.\n\nVälj ett nytt lösenord här (länken fungerar en gång, i {hours, plural, one {en timme} other {# timmar}}):\n{link}\n\nOm du inte har bett om detta kan du bortse från mejlet; ditt lösenord är oförändrat.',
+  'mail.invitation.subject': 'Inbjudan till {organisationName} på Mötesplats',
+  'mail.invitation.text':
+    '{inviterName} har bjudit in dig att gå med i {organisationName} på Mötesplats.\n\nÖppna länken för att tacka ja (den gäller i {days, plural, one {en dag} other {# dagar}}):\n{link}',
+  'mail.notification.subject': '{subject}: {title}',
+  'mail.notification.challenge': 'Utmaning: {title}',
+  'mail.notification.offering': 'Erbjudande: {title}',
+  'mail.notification.excerpt':
+    '{kind, select, MATCH_DECLINED {Motivering} MATCH_WITHDRAWN {Motivering} MATCH_COMPLETED {Resultat} MATCH_MESSAGE {Meddelande} other {Kommentar}}: ”{excerpt}”',
+  'mail.notification.openMatch': 'Öppna matchningen på Mötesplats:',
+  'mail.notification.whyMatch': 'Du får det här mejlet för att du är med i matchningen. Välj vilka mejl du vill få:',
+  'mail.notification.openOrganisation': 'Se organisationen på Mötesplats:',
+  'mail.notification.whyOrganisation':
+    'Du får det här mejlet för att du är med i organisationen. Välj vilka mejl du vill få:',
+  'mail.notification.yourOrganisation': 'er organisation',
+  'mail.notification.subject.MATCH_PROPOSED': 'Nytt förslag på samarbete',
+  'mail.notification.said.MATCH_PROPOSED': '{who} föreslår ett samarbete mellan utmaningen och erbjudandet nedan.',
+  'mail.notification.subject.MATCH_INTEREST': 'Intresseanmälan',
+  'mail.notification.said.MATCH_INTEREST': '{who} har anmält intresse för utmaningen nedan.',
+  'mail.notification.subject.MATCH_INVITATION': 'Inbjudan till samarbete',
+  'mail.notification.said.MATCH_INVITATION': '{who} har bjudit in erbjudandet nedan till sin utmaning.',
+  'mail.notification.subject.MATCH_ACCEPTED': 'Ett ja till samarbetet',
+  'mail.notification.said.MATCH_ACCEPTED': '{who} har tackat ja till samarbetet.',
+  'mail.notification.subject.MATCH_AGREED': 'Ni är överens',
+  'mail.notification.said.MATCH_AGREED': 'Båda parter har tackat ja – samarbetet är överenskommet.',
+  'mail.notification.subject.MATCH_DECLINED': 'Samarbetet avböjdes',
+  'mail.notification.said.MATCH_DECLINED': '{who} har tackat nej till samarbetet.',
+  'mail.notification.subject.MATCH_WITHDRAWN': 'Samarbetet drogs tillbaka',
+  'mail.notification.said.MATCH_WITHDRAWN': '{who} har dragit tillbaka samarbetet.',
+  'mail.notification.subject.MATCH_STARTED': 'Samarbetet har startat',
+  'mail.notification.said.MATCH_STARTED': '{who} har markerat att samarbetet har startat.',
+  'mail.notification.subject.MATCH_COMPLETED': 'Samarbetet är genomfört',
+  'mail.notification.said.MATCH_COMPLETED': '{who} har markerat samarbetet som genomfört.',
+  'mail.notification.subject.MATCH_MESSAGE': 'Nytt meddelande',
+  'mail.notification.said.MATCH_MESSAGE': '{who} har skrivit i matchningens tråd.',
+  'mail.notification.subject.ORGANISATION_VERIFIED': 'Organisationen är verifierad',
+  'mail.notification.said.ORGANISATION_VERIFIED':
+    '{who} på Sveriges Allmännytta har verifierat {organisationName}. Den visas nu som verifierad för alla på Mötesplats.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
