@@ -35,6 +35,9 @@ export const INTL_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' }
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Characters that mean something to ICU MessageFormat; a message without them is plain text. */
+const ICU_SYNTAX = /[{}']/;
+
 export function createTexts(locale: Locale, messages: Messages): Texts {
   const intlLocale = INTL_LOCALES[locale];
   const formats = new Map<MessageKey, IntlMessageFormat>();
@@ -49,6 +52,8 @@ export function createTexts(locale: Locale, messages: Messages): Texts {
     const source: string | undefined = messages[key];
     // Only a key chosen at run time can be unknown; showing it is better than breaking the page.
     if (source === undefined) return key;
+    // Most messages are plain text: no argument, nothing for ICU to do (and nothing to parse).
+    if (!ICU_SYNTAX.test(source)) return source;
     try {
       let format = formats.get(key);
       if (!format) {
