@@ -5,6 +5,8 @@ export type { MessageArgs } from './message-args';
 export {
   createTexts,
   INTL_LOCALES,
+  type CompiledMessage,
+  type CompiledMessages,
   type Messages,
   type MessageKey,
   type MessageParams,

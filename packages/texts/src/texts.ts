@@ -5,6 +5,13 @@ import type { MessageArgs } from './message-args';
 
 export type { Messages, MessageKey };
 
+/**
+ * A message as written, or already parsed (the web's build parses the catalogue ahead, so the
+ * browser needs no ICU parser).
+ */
+export type CompiledMessage = ConstructorParameters<typeof IntlMessageFormat>[0];
+export type CompiledMessages = Readonly<Record<MessageKey, CompiledMessage>>;
+
 /** Values for a message's arguments when the key is only known at run time. */
 export type MessageParams = Record<string, string | number | Date>;
 
@@ -38,7 +45,7 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Characters that mean something to ICU MessageFormat; a message without them is plain text. */
 const ICU_SYNTAX = /[{}']/;
 
-export function createTexts(locale: Locale, messages: Messages): Texts {
+export function createTexts(locale: Locale, messages: Messages | CompiledMessages): Texts {
   const intlLocale = INTL_LOCALES[locale];
   const formats = new Map<MessageKey, IntlMessageFormat>();
   const numberFormat = new Intl.NumberFormat(intlLocale);
@@ -49,11 +56,11 @@ export function createTexts(locale: Locale, messages: Messages): Texts {
   const listFormat = new Intl.ListFormat(intlLocale, { style: 'long', type: 'conjunction' });
 
   const t = ((key: MessageKey, params?: MessageParams): string => {
-    const source: string | undefined = messages[key];
+    const source: CompiledMessage | undefined = messages[key];
     // Only a key chosen at run time can be unknown; showing it is better than breaking the page.
     if (source === undefined) return key;
     // Most messages are plain text: no argument, nothing for ICU to do (and nothing to parse).
-    if (!ICU_SYNTAX.test(source)) return source;
+    if (typeof source === 'string' && !ICU_SYNTAX.test(source)) return source;
     try {
       let format = formats.get(key);
       if (!format) {
@@ -63,9 +70,9 @@ export function createTexts(locale: Locale, messages: Messages): Texts {
       }
       return String(format.format(params));
     } catch {
-      // A value the types could not vouch for is missing: show the message as written, to be
-      // noticed, rather than break the page.
-      return source;
+      // A value the types could not vouch for is missing: show the message as written (or its
+      // key), to be noticed, rather than break the page.
+      return typeof source === 'string' ? source : key;
     }
   }) as Translate;
 

@@ -1,28 +1,29 @@
 import type { Locale } from '@motesplats/contracts';
-import type { MessageKey, Messages } from '@motesplats/texts';
+import type { CompiledMessages, MessageKey } from '@motesplats/texts';
 
 /*
  * Each language's catalogue is its own chunk, fetched only for a reader who reads it. main.tsx
  * loads the reader's language before the first render, so nobody sees the other language first.
+ * The build parses the messages ahead (scripts/precompiled-texts.ts), so they arrive compiled.
  */
-const importers: Record<Locale, () => Promise<Messages>> = {
+const importers: Record<Locale, () => Promise<CompiledMessages>> = {
   sv: () => import('@motesplats/texts/sv').then((module) => module.sv),
   en: () => import('@motesplats/texts/en').then((module) => module.en),
 };
 
-const loaded = new Map<Locale, Messages>();
-const loading = new Map<Locale, Promise<Messages>>();
+const loaded = new Map<Locale, CompiledMessages>();
+const loading = new Map<Locale, Promise<CompiledMessages>>();
 
-export function loadMessages(locale: Locale): Promise<Messages> {
+export function loadMessages(locale: Locale): Promise<CompiledMessages> {
   const messages = loaded.get(locale);
   if (messages) return Promise.resolve(messages);
   let pending = loading.get(locale);
   if (!pending) {
     pending = importers[locale]().then(
-      (loadedMessages) => {
-        loaded.set(locale, loadedMessages);
+      (arrived) => {
+        loaded.set(locale, arrived);
         loading.delete(locale);
-        return loadedMessages;
+        return arrived;
       },
       (error: unknown) => {
         // A failed download (offline, a new release replaced the chunk) may be tried again.
@@ -36,7 +37,7 @@ export function loadMessages(locale: Locale): Promise<Messages> {
 }
 
 /** A catalogue that has been loaded, or undefined. */
-export function loadedMessages(locale: Locale): Messages | undefined {
+export function loadedMessages(locale: Locale): CompiledMessages | undefined {
   return loaded.get(locale);
 }
 
