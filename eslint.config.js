@@ -42,7 +42,7 @@ export default defineConfig(
           patterns: [
             {
               group: ['@motesplats/api', '@motesplats/api/*', '@motesplats/web', '@motesplats/web/*'],
-              message: 'Apps do not import each other; share code through @motesplats/contracts.',
+              message: 'Apps do not import each other; share code through @motesplats/contracts or @motesplats/texts.',
             },
           ],
         },
@@ -64,7 +64,7 @@ export default defineConfig(
 
   {
     // STYLE.md, "Layout": shared (components, lib) → features → app, no feature imports another,
-    // and apps/api and apps/web meet only in packages/contracts.
+    // and apps/api and apps/web meet only in packages/contracts and packages/texts.
     files: [CODE],
     plugins: { boundaries },
     settings: {
@@ -83,6 +83,7 @@ export default defineConfig(
         { type: 'web', pattern: 'apps/web', partialMatch: false },
         { type: 'api', pattern: 'apps/api', partialMatch: false },
         { type: 'contracts', pattern: 'packages/contracts', partialMatch: false },
+        { type: 'texts', pattern: 'packages/texts', partialMatch: false },
         { type: 'e2e', pattern: 'e2e', partialMatch: false },
       ],
     },
@@ -99,7 +100,7 @@ export default defineConfig(
               allow: {
                 to: {
                   element: {
-                    types: { anyOf: ['web-app', 'web-feature', 'web-components', 'web-lib', 'contracts'] },
+                    types: { anyOf: ['web-app', 'web-feature', 'web-components', 'web-lib', 'contracts', 'texts'] },
                   },
                 },
               },
@@ -113,7 +114,7 @@ export default defineConfig(
                     element: { type: 'web-feature', captured: { feature: '{{ from.element.captured.feature }}' } },
                   },
                 },
-                { to: { element: { types: { anyOf: ['web-components', 'web-lib', 'contracts'] } } } },
+                { to: { element: { types: { anyOf: ['web-components', 'web-lib', 'contracts', 'texts'] } } } },
               ],
             },
             {
@@ -126,22 +127,29 @@ export default defineConfig(
             },
             {
               from: { element: { types: { anyOf: ['web-components', 'web-lib'] } } },
-              allow: { to: { element: { types: { anyOf: ['web-components', 'web-lib', 'contracts'] } } } },
+              allow: { to: { element: { types: { anyOf: ['web-components', 'web-lib', 'contracts', 'texts'] } } } },
             },
             {
               // vite.config.ts, test setup and anything else of the web app outside those layers.
               from: { element: { type: 'web' } },
               allow: {
-                to: { element: { types: { anyOf: ['web', 'web-app', 'web-components', 'web-lib', 'contracts'] } } },
+                to: {
+                  element: { types: { anyOf: ['web', 'web-app', 'web-components', 'web-lib', 'contracts', 'texts'] } },
+                },
               },
             },
             {
               from: { element: { type: 'api' } },
-              allow: { to: { element: { types: { anyOf: ['api', 'contracts'] } } } },
+              allow: { to: { element: { types: { anyOf: ['api', 'contracts', 'texts'] } } } },
             },
             {
               from: { element: { type: 'contracts' } },
               allow: { to: { element: { type: 'contracts' } } },
+            },
+            {
+              // The catalogue of messages both apps show; it may name the contracts' types.
+              from: { element: { type: 'texts' } },
+              allow: { to: { element: { types: { anyOf: ['texts', 'contracts'] } } } },
             },
             {
               // Journeys drive the real app through a browser; they may reuse the API's

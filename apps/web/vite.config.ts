@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { precompiledTexts } from './scripts/precompiled-texts';
 
 const apiPort = process.env.API_PORT ?? '3000';
 
 export default defineConfig({
   plugins: [
     react(),
+    precompiledTexts(),
     // Writes x.br (brotli, quality 11) and x.gz (gzip, level 9) beside each text file of the build,
     // once, so the API sends them without compressing on every request (see apps/api/src/plugins/web.ts).
     // A file is left alone where compressing would not make it smaller; source maps (read only by

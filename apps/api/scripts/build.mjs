@@ -1,4 +1,4 @@
-// Bundles the API into dist/main.js. Our own TypeScript (the app, the contracts package and
+// Bundles the API into dist/main.js. Our own TypeScript (the app, the workspace packages and
 // the generated Prisma client) is bundled; installed packages stay external, resolved from
 // node_modules at run time as usual.
 import { readFileSync } from 'node:fs';

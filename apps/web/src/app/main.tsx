@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { loadMessages, storedLocale } from '../lib/i18n';
 import { Providers } from './providers';
 import { router } from './router';
 import './styles.css';
@@ -8,10 +9,20 @@ import './styles.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <Providers>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
-);
+function render() {
+  createRoot(container!).render(
+    <StrictMode>
+      <Providers>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  );
+}
+
+// The reader's language (Swedish unless this browser chose English) arrives before the first
+// render, so a returning English reader never sees Swedish first. Should it fail to download,
+// Swedish is tried instead.
+const locale = storedLocale();
+loadMessages(locale)
+  .catch(() => loadMessages('sv'))
+  .then(render, render);

@@ -1,11 +1,18 @@
 import { ChangePasswordBody, CreateOrganisationBody, LoginBody, RegisterBody } from '@motesplats/contracts';
-import { describe, expect, it } from 'vitest';
+import { createTexts } from '@motesplats/texts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './api-client';
 import { apiErrorMessageKey, issueMessageKey, resolveMessage } from './error-messages';
-import { translate, type Translate } from './i18n';
+import { loadMessages } from './i18n';
 
-const sv: Translate = (key, params) => translate('sv', key, params);
-const en: Translate = (key, params) => translate('en', key, params);
+let sv: ReturnType<typeof createTexts>['t'];
+let en: ReturnType<typeof createTexts>['t'];
+
+// Message keys are recognised against the loaded catalogue, as in the app.
+beforeAll(async () => {
+  sv = createTexts('sv', await loadMessages('sv')).t;
+  en = createTexts('en', await loadMessages('en')).t;
+});
 
 /** The message keys a form would show for this input, by field. */
 function keysFor(

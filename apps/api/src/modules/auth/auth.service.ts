@@ -146,7 +146,7 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
         data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) },
       });
       const link = `${config.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}`;
-      await mailer.send(passwordResetMail(user.email, user.locale, link));
+      await mailer.send(passwordResetMail(user.email, user.locale, link, RESET_TOKEN_TTL_MS / 3_600_000));
     },
 
     async resetPassword(token: string, password: string, requestId: string): Promise<void> {

@@ -330,4 +330,35 @@ describe('GET /api/v1/organisations: facets, the verification queue and cursors'
     expect(refused.statusCode).toBe(400);
     expect(errorOf(refused.body).code).toBe('BAD_REQUEST');
   });
+
+  it('lists names in Swedish order, … Z, Å, Ä, Ö, page after page', async () => {
+    // Åre: no other test in this file uses it.
+    for (const name of ['Örebro', 'Ängelholm', 'Zinkgruvan', 'Åre', 'Arboga'])
+      await createOrganisation(t.app.prisma, {
+        kind: 'LOCAL_ACTOR',
+        name: `${name} ${uniqueSuffix()}`,
+        municipalityCode: '2321',
+      });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: OrganisationList = await list(`municipality=2321&pageSize=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((o) => o.name.split(' ')[0] ?? ''));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['Arboga', 'Zinkgruvan', 'Åre', 'Ängelholm', 'Örebro']);
+    expect((await list('municipality=2321&page=2&pageSize=2')).items.map((o) => o.name.split(' ')[0])).toEqual([
+      'Åre',
+      'Ängelholm',
+    ]);
+
+    // The index that serves this order sorts the same way, or it could not serve it.
+    const [index] = await t.app.prisma.$queryRaw<{ collation: string }[]>`
+      SELECT c.collname AS collation
+      FROM pg_index x
+      JOIN pg_class i ON i.oid = x.indexrelid
+      JOIN pg_collation c ON c.oid = x.indcollation[0]
+      WHERE i.relname = 'Organisation_name_id_idx'`;
+    expect(index?.collation).toBe('sv-SE-x-icu');
+  });
 });

@@ -40,6 +40,12 @@ export interface OrganisationSearchResult {
   facets: Record<FacetName, FacetCount[]>;
 }
 
+/**
+ * Names sort in Swedish (… Z, Å, Ä, Ö) with PostgreSQL's ICU collation, whatever the cluster's
+ * own locale; "Organisation_name_id_idx" is built with the same collation, so it serves the order.
+ */
+const SWEDISH = Prisma.raw('COLLATE "sv-SE-x-icu"');
+
 /** Below this trigram similarity a name is not taken as a misspelling of the query. */
 const NAME_SIMILARITY = 0.3;
 
@@ -93,7 +99,7 @@ const and = (predicates: readonly Prisma.Sql[]) =>
  * A page of organisations with the total and the facet counts.
  * Full text (swedish stemming) uses "Organisation_search_idx", misspelt names pg_trgm's
  * operators on "Organisation_name_trgm_idx" (a bitmap OR of the two indexes).
- * Alphabetical pages and their keyset cursor use "Organisation_name_id_idx"; kind and
+ * Alphabetical (Swedish) pages and their keyset cursor use "Organisation_name_id_idx"; kind and
  * municipality filters "Organisation_kind_idx" and "Organisation_municipalityCode_idx".
  */
 export async function searchOrganisations(
@@ -161,14 +167,16 @@ export async function searchOrganisations(
   if (search.cursor) {
     const key = decodeCursor(search.cursor, q ? 'score' : 'name');
     offset = 0;
-    const afterName = Prisma.sql`(o."name", o."id") > (${key.name}::text, ${key.id}::uuid)`;
+    const afterName = Prisma.sql`(o."name" ${SWEDISH}, o."id") > (${key.name}::text ${SWEDISH}, ${key.id}::uuid)`;
     pagePredicates.push(
       key.by === 'score'
         ? Prisma.sql`(${score} < ${key.score}::real OR (${score} = ${key.score}::real AND ${afterName}))`
         : afterName,
     );
   }
-  const order = q ? Prisma.sql`"score" DESC, o."name" ASC, o."id" ASC` : Prisma.sql`o."name" ASC, o."id" ASC`;
+  const order = q
+    ? Prisma.sql`"score" DESC, o."name" ${SWEDISH} ASC, o."id" ASC`
+    : Prisma.sql`o."name" ${SWEDISH} ASC, o."id" ASC`;
   // One row more than the page tells whether a next page exists without counting.
   const pageSql = Prisma.sql`
     SELECT o."id", o."name", ${score} AS "score"

@@ -391,7 +391,9 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
         return created;
       });
       const link = `${config.PUBLIC_URL}/invitations/${encodeURIComponent(token)}`;
-      await mailer.send(invitationMail(email, invitation.organisation.name, user.name, link));
+      await mailer.send(
+        invitationMail(email, invitation.organisation.name, user.name, link, INVITATION_TTL_MS / 86_400_000),
+      );
       return toInvitation(invitation);
     },
 

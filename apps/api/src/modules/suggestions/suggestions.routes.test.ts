@@ -360,10 +360,10 @@ describe('the explanation', () => {
     const url = `/api/v1/challenges/${challenge.id}/suggestions?limit=50`;
     const [sv] = await list(curator, url);
     expect(sv?.explanation).toMatch(/Samma kommun|Samma bostadsområde/);
-    expect(sv?.explanation).toContain('Båda riktar sig till kvinnor långt från arbetsmarknaden');
+    expect(sv?.explanation).toContain('Samma målgrupper: kvinnor långt från arbetsmarknaden');
     const [en] = await list(curator, `${url}&lang=en`);
     expect(en?.explanation).toMatch(/Same municipality|Same neighbourhood/);
-    expect(en?.explanation).toContain('Both work with women far from the labour market');
+    expect(en?.explanation).toContain('Same target groups: women far from the labour market');
     const english = (await signedInClient(t.app, { platformRole: 'CURATOR', locale: 'en' })).client;
     const [own] = await list(english, url);
     expect(own?.explanation).toBe(en?.explanation);
@@ -377,7 +377,7 @@ describe('the explanation', () => {
     await createMatch(t.app.prisma, { offeringId: better.id, state: 'COMPLETED' });
     const item = (await forChallenge(challenge.id)).find((s) => s.offering.id === better.id);
     expect(item?.explanation).toBe(
-      'Samma kommun · Båda riktar sig till kvinnor långt från arbetsmarknaden och nyanlända · Erbjuder personal och utbildning som efterfrågas · 2 genomförda samarbeten',
+      'Samma kommun · Samma målgrupper: kvinnor långt från arbetsmarknaden och nyanlända · Stöd som efterfrågas: personal och utbildning · 2 genomförda samarbeten',
     );
   });
 });

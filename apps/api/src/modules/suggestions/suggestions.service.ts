@@ -13,47 +13,39 @@ import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import { forbidden, notFound } from '../../lib/errors';
 import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
+import { inSentence, textsFor } from '../../lib/texts';
 import type { AuthUser } from '../../plugins/auth';
 import { challengeInclude, toChallengeSummary } from '../challenges/challenges.service';
 import { offeringInclude, toOfferingSummary } from '../offerings/offerings.service';
-import {
-  FOCUS_AREA_LABELS,
-  GEOGRAPHY_LABELS,
-  listOf,
-  PHRASES,
-  SUPPORT_TYPE_LABELS,
-  TARGET_GROUP_LABELS,
-} from './suggestions.labels';
 import { CACHED_CANDIDATES, rankNeverRanked } from './suggestion-cache';
 import { challengesForOfferingSql, openChallengeSql, rankSuggestions, type SuggestionRow } from './suggestions.queries';
 
 /** Points are shown with one decimal; the total is the sum of the rounded parts, so they add up. */
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** The one line a reader sees: the strongest facts first, only facts that speak for the pair. */
+/**
+ * The one line a reader sees: the strongest facts first, only facts that speak for the pair.
+ * Focus areas, target groups and support types are named by the labels the web app shows.
+ */
 export function explain(reasons: SuggestionReasons, lang: Locale): string {
-  const phrases = PHRASES[lang];
+  const { t, formatList } = textsFor(lang);
+  const labels = (names: string[]) => formatList(names.map((name) => inSentence(name, lang)));
   const parts: string[] = [];
-  if (reasons.geography !== 'NONE') parts.push(GEOGRAPHY_LABELS[lang][reasons.geography]);
+  if (reasons.geography !== 'NONE') parts.push(t(`suggestions.explain.geography.${reasons.geography}`));
   if (reasons.sharedTargetGroups.length > 0) {
-    const groups = reasons.sharedTargetGroups.slice(0, 2).map((g) => TARGET_GROUP_LABELS[lang][g]);
-    parts.push(phrases.bothServe(listOf(groups, lang)));
+    const groups = reasons.sharedTargetGroups.slice(0, 2).map((g) => t(`targetGroup.${g}`));
+    parts.push(t('suggestions.explain.targetGroups', { count: groups.length, groups: labels(groups) }));
   } else if (reasons.sharedFocusArea) {
-    parts.push(phrases.focusArea(FOCUS_AREA_LABELS[lang][reasons.sharedFocusArea]));
+    parts.push(t('suggestions.explain.focusArea', { area: labels([t(`focusArea.${reasons.sharedFocusArea}`)]) }));
   }
   if (reasons.matchingSupportTypes.length > 0) {
-    parts.push(
-      phrases.gives(
-        listOf(
-          reasons.matchingSupportTypes.map((s) => SUPPORT_TYPE_LABELS[lang][s]),
-          lang,
-        ),
-      ),
-    );
+    const types = reasons.matchingSupportTypes.map((s) => t(`supportType.${s}`));
+    parts.push(t('suggestions.explain.supportTypes', { types: labels(types) }));
   }
-  if (reasons.completedMatches > 0) parts.push(phrases.completed(reasons.completedMatches));
-  else if (reasons.measuredResults > 0) parts.push(phrases.measured(reasons.measuredResults));
-  return parts.length > 0 ? parts.join(' · ') : phrases.noFit;
+  if (reasons.completedMatches > 0) parts.push(t('suggestions.explain.completed', { count: reasons.completedMatches }));
+  else if (reasons.measuredResults > 0)
+    parts.push(t('suggestions.explain.measured', { count: reasons.measuredResults }));
+  return parts.length > 0 ? parts.join(' · ') : t('suggestions.explain.noFit');
 }
 
 function toParts(row: SuggestionRow) {

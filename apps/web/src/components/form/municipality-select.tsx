@@ -1,15 +1,14 @@
 import { COUNTIES, MUNICIPALITIES, type Locale } from '@motesplats/contracts';
+import { compareNames } from '@motesplats/texts';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useI18n } from '../../lib/i18n';
 import { SelectField } from './select-field';
 
-const collator = new Intl.Collator('sv');
-
-/** The 290 municipalities grouped by county (SCB order), names sorted the Swedish way. */
-const GROUPS = COUNTIES.map((county) => ({
+/** The 290 municipalities grouped by county (SCB order), names sorted the Swedish way (… Y, Å, Ä, Ö). */
+export const MUNICIPALITY_GROUPS = COUNTIES.map((county) => ({
   county,
   municipalities: MUNICIPALITIES.filter((m) => m.countyCode === county.code).sort((a, b) =>
-    collator.compare(a.name, b.name),
+    compareNames(a.name, b.name),
   ),
 }));
 
@@ -20,7 +19,7 @@ function countyLabel(county: (typeof COUNTIES)[number], locale: Locale): string 
 /** The <optgroup>s of every county and its municipalities, for any <select>. */
 export function MunicipalityOptions() {
   const { locale } = useI18n();
-  return GROUPS.map(({ county, municipalities }) => (
+  return MUNICIPALITY_GROUPS.map(({ county, municipalities }) => (
     <optgroup key={county.code} label={countyLabel(county, locale)}>
       {municipalities.map((m) => (
         <option key={m.code} value={m.code}>

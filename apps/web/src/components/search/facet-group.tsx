@@ -1,6 +1,6 @@
 import type { FacetCount } from '@motesplats/contracts';
 import { useId, useState } from 'react';
-import { useT } from '../../lib/i18n';
+import { useI18n } from '../../lib/i18n';
 
 export interface FacetGroupProps {
   legend: string;
@@ -20,7 +20,7 @@ export interface FacetGroupProps {
  * address at once; focus stays on the checkbox, and the result count is announced politely.
  */
 export function FacetGroup({ legend, counts, selected, labelOf, onChange, limit = 6 }: FacetGroupProps) {
-  const t = useT();
+  const { t, formatNumber } = useI18n();
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   // A chosen value that no longer matches anything still shows (with 0), so it can be unchosen.
@@ -46,7 +46,7 @@ export function FacetGroup({ legend, counts, selected, labelOf, onChange, limit 
                 onChange={(event) => onChange(facet.value, event.target.checked)}
               />
               <label htmlFor={inputId}>
-                {labelOf(facet.value)} <span className="facet-group__count">({facet.count})</span>
+                {labelOf(facet.value)} <span className="facet-group__count">({formatNumber(facet.count)})</span>
               </label>
             </li>
           );

@@ -1,8 +1,7 @@
 import { Locale } from '@motesplats/contracts';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { translate, type MessageKey, type MessageParams } from './dictionaries';
-
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+import { createTexts, type Translate } from '@motesplats/texts';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { loadedMessages, loadMessages } from './dictionaries';
 
 export interface I18n {
   locale: Locale;
@@ -11,6 +10,9 @@ export interface I18n {
   chosenLocale: Locale | null;
   chooseLocale: (locale: Locale) => void;
   t: Translate;
+  /** 100 000 in Swedish, 100,000 in English. */
+  formatNumber: (value: number) => string;
+  /** "3 december 2026"; a calendar date (YYYY-MM-DD) keeps its day. */
   formatDate: (iso: string) => string;
   formatDateTime: (iso: string) => string;
 }
@@ -19,7 +21,8 @@ const STORAGE_KEY = 'motesplats.locale';
 // Swedish is the service's language; English only when someone has chosen it.
 const DEFAULT_LOCALE: Locale = 'sv';
 
-function storedLocale(): Locale {
+/** The language this browser was last read in: main.tsx loads it before the first render. */
+export function storedLocale(): Locale {
   try {
     const parsed = Locale.safeParse(window.localStorage.getItem(STORAGE_KEY));
     return parsed.success ? parsed.data : DEFAULT_LOCALE;
@@ -28,25 +31,42 @@ function storedLocale(): Locale {
   }
 }
 
+function textsFor(locale: Locale) {
+  const messages = loadedMessages(locale);
+  if (!messages) throw new Error(`The ${locale} catalogue must be loaded before it is shown`);
+  return createTexts(locale, messages);
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
-const INTL_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(storedLocale);
+  const [texts, setTexts] = useState(() => textsFor(storedLocale()));
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
+  // The language asked for last: a slower download of an earlier choice must not win.
+  const wanted = useRef<Locale>(texts.locale);
+  const locale = texts.locale;
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
+    wanted.current = next;
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Private browsing may refuse storage; the choice then lasts for this visit only.
     }
+    // The page stays in the current language until the other one has arrived, never half of each.
+    loadMessages(next).then(
+      () => {
+        if (wanted.current === next) setTexts((current) => (current.locale === next ? current : textsFor(next)));
+      },
+      () => {
+        // Could not download it (offline): the reader keeps the language they have, and the
+        // switch stays offered.
+      },
+    );
   }, []);
 
   const chooseLocale = useCallback(
@@ -57,25 +77,19 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     [setLocale],
   );
 
-  const value = useMemo<I18n>(() => {
-    const dateFormat = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'long' });
-    // A calendar date (YYYY-MM-DD) is midnight UTC to Date; formatting it in UTC keeps the day.
-    const dayFormat = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'long', timeZone: 'UTC' });
-    const dateTimeFormat = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
-    return {
+  const value = useMemo<I18n>(
+    () => ({
       locale,
       setLocale,
       chosenLocale,
       chooseLocale,
-      t: (key, params) => translate(locale, key, params),
-      formatDate: (iso) =>
-        /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayFormat.format(new Date(iso)) : dateFormat.format(new Date(iso)),
-      formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
-    };
-  }, [locale, setLocale, chosenLocale, chooseLocale]);
+      t: texts.t,
+      formatNumber: texts.formatNumber,
+      formatDate: texts.formatDate,
+      formatDateTime: texts.formatDateTime,
+    }),
+    [texts, locale, setLocale, chosenLocale, chooseLocale],
+  );
 
   return <I18nContext value={value}>{children}</I18nContext>;
 }

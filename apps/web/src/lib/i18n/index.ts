@@ -1,2 +1,3 @@
-export { isMessageKey, translate, type MessageKey, type MessageParams } from './dictionaries';
-export { I18nProvider, useI18n, useT, type I18n, type Translate } from './i18n-provider';
+export type { MessageKey, MessageParams, Translate } from '@motesplats/texts';
+export { isMessageKey, loadMessages } from './dictionaries';
+export { I18nProvider, storedLocale, useI18n, useT, type I18n } from './i18n-provider';

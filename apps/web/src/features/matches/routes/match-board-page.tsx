@@ -6,6 +6,7 @@ import {
   type FocusArea,
   type MatchState,
 } from '@motesplats/contracts';
+import { sortByName } from '@motesplats/texts';
 import { Link } from 'react-router';
 import { CuratorOnlyPage } from '../../../components/curator-only-page';
 import { EmptyState, LoadError, Loading } from '../../../components/query-states';
@@ -126,7 +127,7 @@ export function MatchBoardPage() {
     region: search.filters.region,
   };
 
-  const counties = [...COUNTIES].sort((a, b) => countyName(a.code, locale).localeCompare(countyName(b.code, locale)));
+  const counties = sortByName(COUNTIES, (county) => countyName(county.code, locale));
   return (
     <CuratorOnlyPage title={t('matches.board.title')} className="page page--wide">
       <p className="lead">{t('matches.board.intro')}</p>

@@ -11,12 +11,7 @@ export function NotificationBell() {
   const t = useT();
   // A failed count leaves the link without a number rather than showing an error in the header.
   const unread = useUnreadCount().data?.unread ?? 0;
-  const label =
-    unread === 0
-      ? t('nav.notifications')
-      : unread === 1
-        ? t('notifications.bell.unreadOne')
-        : t('notifications.bell.unreadMany', { count: unread });
+  const label = unread === 0 ? t('nav.notifications') : t('notifications.bell.unread', { count: unread });
   return (
     <NavLink to="/notifications" className="bell" aria-label={label}>
       <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

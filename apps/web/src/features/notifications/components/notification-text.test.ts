@@ -1,10 +1,12 @@
 import { NOTIFICATION_KINDS } from '@motesplats/contracts';
+import { createTexts } from '@motesplats/texts';
+import { en as enMessages } from '@motesplats/texts/en';
+import { sv as svMessages } from '@motesplats/texts/sv';
 import { describe, expect, it } from 'vitest';
-import { translate, type Translate } from '../../../lib/i18n';
 import { describeNotification } from './notification-text';
 
-const sv: Translate = (key, params) => translate('sv', key, params);
-const en: Translate = (key, params) => translate('en', key, params);
+const sv = createTexts('sv', svMessages).t;
+const en = createTexts('en', enMessages).t;
 
 const pair = { challengeTitle: 'Läxhjälp i Hageby', offeringTitle: 'Läxcafé' };
 

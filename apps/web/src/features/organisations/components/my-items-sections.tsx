@@ -6,7 +6,7 @@ import { EmptyState, LoadError, Loading } from '../../../components/query-states
 import { StatusMessage } from '../../../components/status-message';
 import { isApiError } from '../../../lib/api-client';
 import { apiErrorMessageKey } from '../../../lib/error-messages';
-import { useT } from '../../../lib/i18n';
+import { useI18n, useT } from '../../../lib/i18n';
 import { useOrganisationChallenges } from '../api/list-organisation-challenges';
 import { useOrganisationLabs } from '../api/list-organisation-labs';
 import { useOrganisationOfferings } from '../api/list-organisation-offerings';
@@ -43,12 +43,12 @@ interface SubListProps {
 }
 
 function SubList({ title, headingRef, query, empty, pagination, children }: SubListProps) {
-  const t = useT();
+  const { t, formatNumber } = useI18n();
   return (
     <>
       <h3 className="sublist-title" ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {title}
-        {query.data && <span className="meta"> ({query.data.total})</span>}
+        {query.data && <span className="meta"> ({formatNumber(query.data.total)})</span>}
       </h3>
       {query.isPending ? (
         <Loading />

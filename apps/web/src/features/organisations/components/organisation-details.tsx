@@ -7,7 +7,7 @@ function formatOrgNumber(digits: string): string {
 }
 
 export function OrganisationDetails({ organisation }: { organisation: Organisation }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, formatNumber } = useI18n();
   const municipality = organisation.municipalityCode ? findMunicipality(organisation.municipalityCode) : undefined;
   return (
     <section className="section">
@@ -71,7 +71,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         )}
         <div>
           <dt>{t('organisation.memberCount')}</dt>
-          <dd>{organisation.memberCount}</dd>
+          <dd>{formatNumber(organisation.memberCount)}</dd>
         </div>
       </dl>
     </section>
