@@ -15,7 +15,8 @@ if (!process.env.E2E_DATA_DIR) {
 }
 
 export default defineConfig({
-  testDir: './tests',
+  // scripts/run-shuffled.mjs points this at shuffled copies of tests/.
+  testDir: process.env.E2E_TEST_DIR ?? './tests',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
