@@ -18,6 +18,7 @@ export default defineConfig(
     'e2e/test-results/',
     'e2e/playwright-report/',
     'e2e/blob-report/',
+    'e2e/.shuffled/',
   ]),
 
   {

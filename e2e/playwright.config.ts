@@ -2,10 +2,12 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { E2E_ADMIN } from './support/admin';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh embedded PostgreSQL per run, so the demo data is loaded anew and runs never share
-// state. Set in the environment so the workers see the same directory as the main process.
+// state; within a run every journey makes its own data (support/fixtures.ts). Set in the
+// environment so the workers see the same directory as the main process.
 if (!process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR = mkdtempSync(join(tmpdir(), 'motesplats-e2e-'));
   // As root, PostgreSQL runs as its own system user, which must be able to enter the directory.
@@ -13,7 +15,8 @@ if (!process.env.E2E_DATA_DIR) {
 }
 
 export default defineConfig({
-  testDir: './tests',
+  // scripts/run-shuffled.mjs points this at shuffled copies of tests/.
+  testDir: process.env.E2E_TEST_DIR ?? './tests',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -59,6 +62,9 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_LEVEL: 'warn',
+      // The administrator the fixtures use wherever a journey needs a curator.
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
       // Many journeys sign in from one address within a minute.
       AUTH_RATE_LIMIT: '1000',
       WRITE_RATE_LIMIT: '1000',

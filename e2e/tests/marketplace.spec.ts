@@ -1,19 +1,49 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, signedIn } from '../support/fixtures';
+import { createLab, createOrganisation, verifyOrganisation } from '../support/factories';
+import { expect, expectAccessible, test, uniqueTag, type People } from '../support/fixtures';
+import type { Api } from '../support/api';
 
-const HOUSING_OWNER = 'helena.sjoberg@demo.motesplats.se'; // Hyresbostäder i Norrköping, lab Portalen
-const PENDING_ACTOR = 'omar.khalil@demo.motesplats.se'; // Ungt Driv Södertälje, waiting for verification
-const PENDING_ACTOR_NAME = 'Ungt Driv Södertälje';
-const CURATOR = 'sara.holmstrom@demo.motesplats.se';
+const NORRKOPING = '0581';
+
+/** A verified housing company in Norrköping, its owner signed in. */
+async function housingCompany(people: People, admin: Api, tag: string) {
+  const owner = await people.register('Helga Holm');
+  const organisation = await createOrganisation(owner.api, {
+    kind: 'HOUSING_COMPANY',
+    name: `Hyresbostäder i Norrköping ${tag}`,
+    municipalityCode: NORRKOPING,
+  });
+  await verifyOrganisation(admin, organisation);
+  return { owner, organisation };
+}
 
 test('a housing company posts a challenge in its lab; a local actor finds it by search and filters; a curator verifies the actor', async ({
-  browser,
+  people,
+  admin,
 }) => {
-  const tag = `${Date.now()}`.slice(-6);
+  test.setTimeout(120_000);
+  const tag = uniqueTag();
   const title = `Cykelverkstäder för ungdomar i Hageby ${tag}`;
+  const labName = `Portalen ${tag}`;
+  const pendingActorName = `Ungt Driv Norrköping ${tag}`;
+  const { owner, organisation } = await housingCompany(people, admin, tag);
+  await createLab(owner.api, organisation, {
+    name: labName,
+    neighbourhood: 'Hageby',
+    municipalityCode: NORRKOPING,
+    focusAreas: ['SERVICES'],
+    status: 'ACTIVE',
+  });
+  // A local actor that has registered and waits for a curator's verification.
+  const pendingActor = await people.register('Omar Khalil');
+  await createOrganisation(pendingActor.api, {
+    kind: 'LOCAL_ACTOR',
+    actorType: 'SOCIAL_ENTERPRISE',
+    name: pendingActorName,
+    municipalityCode: NORRKOPING,
+  });
 
   // The housing company posts the challenge in its lab, published at once.
-  const company = await signedIn(browser, HOUSING_OWNER);
+  const company = owner.page;
   await company.goto('/challenges/new');
   await expect(company.getByRole('heading', { level: 1, name: 'Ny utmaning' })).toBeVisible();
   await expectAccessible(company);
@@ -22,7 +52,7 @@ test('a housing company posts a challenge in its lab; a local actor finds it by 
   await company.getByRole('group', { name: 'Fokusområde' }).getByLabel('Samhällsservice').check();
   await company.getByRole('group', { name: 'Målgrupper' }).getByLabel('Ungdomar 13–19 år').check();
   await company.getByLabel('Kommun').selectOption({ label: 'Norrköping' });
-  await company.getByRole('combobox', { name: /^Labb/ }).selectOption({ label: 'Portalen' });
+  await company.getByRole('combobox', { name: /^Labb/ }).selectOption({ label: labName });
   await company.getByRole('group', { name: 'Bostadsbolaget bidrar med' }).getByLabel('Lokaler').check();
   await company.getByLabel('Publicera direkt').check();
   await company.getByRole('button', { name: 'Spara utmaningen' }).click();
@@ -30,7 +60,8 @@ test('a housing company posts a challenge in its lab; a local actor finds it by 
   await expectAccessible(company);
 
   // The local actor searches with another form of the word, in English, and narrows with two filters.
-  const actor = await signedIn(browser, PENDING_ACTOR);
+  const actor = pendingActor.page;
+  await actor.goto('/');
   await actor.getByRole('button', { name: 'English' }).click();
   await expect(actor.locator('html')).toHaveAttribute('lang', 'en');
   await actor.goto('/challenges');
@@ -52,8 +83,8 @@ test('a housing company posts a challenge in its lab; a local actor finds it by 
   await actor.getByRole('link', { name: title }).click();
   await expect(actor.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expectAccessible(actor);
-  await actor.getByRole('link', { name: 'Portalen' }).first().click();
-  await expect(actor.getByRole('heading', { level: 1, name: 'Portalen' })).toBeVisible();
+  await actor.getByRole('link', { name: labName }).first().click();
+  await expect(actor.getByRole('heading', { level: 1, name: labName })).toBeVisible();
   await expect(actor.getByRole('link', { name: title })).toBeVisible();
   await expectAccessible(actor);
   // The back button returns through the detail page to the filtered list.
@@ -62,36 +93,37 @@ test('a housing company posts a challenge in its lab; a local actor finds it by 
   await expect(actor).toHaveURL(/focusArea=SERVICES.*region=05|region=05.*focusArea=SERVICES/);
 
   // A curator verifies the actor; the verified mark shows on its profile.
-  const curator = await signedIn(browser, CURATOR);
+  const curator = (await people.administrator()).page;
   await curator.goto('/curator');
   await expectAccessible(curator);
-  const row = curator.getByRole('listitem').filter({ hasText: PENDING_ACTOR_NAME });
+  const row = curator.getByRole('listitem').filter({ hasText: pendingActorName });
   await row.getByRole('button', { name: 'Verifiera' }).click();
-  await expect(curator.getByText(`${PENDING_ACTOR_NAME} är verifierad och har lämnat kön.`)).toBeVisible();
-  await curator.goto('/organisations?q=Ungt%20Driv');
+  await expect(curator.getByText(`${pendingActorName} är verifierad och har lämnat kön.`)).toBeVisible();
+  await curator.goto(`/organisations?q=${encodeURIComponent(pendingActorName)}`);
   await curator
-    .getByRole('link', { name: new RegExp(PENDING_ACTOR_NAME) })
+    .getByRole('link', { name: new RegExp(pendingActorName) })
     .first()
     .click();
-  await expect(curator.getByRole('heading', { level: 1, name: PENDING_ACTOR_NAME })).toBeVisible();
+  await expect(curator.getByRole('heading', { level: 1, name: pendingActorName })).toBeVisible();
   await expect(curator.getByText('Verifierad').first()).toBeVisible();
   await expectAccessible(curator);
 
   // The actor is told, in its own language, and the notice leads to its organisation's page.
   await actor.goto('/notifications');
   const notice = actor.getByRole('link', {
-    name: new RegExp(`${PENDING_ACTOR_NAME}.* has been verified by Sveriges Allmännytta`),
+    name: new RegExp(`${pendingActorName}.* has been verified by Sveriges Allmännytta`),
   });
   await expect(notice).toBeVisible();
   await expectAccessible(actor);
   await notice.click();
-  await expect(actor.getByRole('heading', { level: 1, name: PENDING_ACTOR_NAME })).toBeVisible();
+  await expect(actor.getByRole('heading', { level: 1, name: pendingActorName })).toBeVisible();
   await expect(actor.getByText('Verified').first()).toBeVisible();
 });
 
-test('a draft challenge is seen by its company and not by anyone else', async ({ browser }) => {
-  const title = `Utkast om läxhjälp ${Date.now()}`;
-  const company = await signedIn(browser, HOUSING_OWNER);
+test('a draft challenge is seen by its company and not by anyone else', async ({ people, admin }) => {
+  const tag = uniqueTag();
+  const title = `Utkast om läxhjälp ${tag}`;
+  const company = (await housingCompany(people, admin, tag)).owner.page;
   await company.goto('/challenges/new');
   await company.getByLabel('Rubrik').fill(title);
   await company.getByRole('group', { name: 'Fokusområde' }).getByLabel('Skolresultat').check();
@@ -101,9 +133,9 @@ test('a draft challenge is seen by its company and not by anyone else', async ({
   await expect(company.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const draftUrl = company.url();
 
-  const stranger = await (await browser.newContext()).newPage();
+  const stranger = await people.stranger();
   await stranger.goto(draftUrl);
   await expect(stranger.getByRole('heading', { level: 1, name: title })).toHaveCount(0);
-  await stranger.goto(`/challenges?q=${encodeURIComponent('läxhjälp')}`);
+  await stranger.goto(`/challenges?q=${encodeURIComponent(`läxhjälp ${tag}`)}`);
   await expect(stranger.getByRole('link', { name: title })).toHaveCount(0);
 });

@@ -1,37 +1,19 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, uniqueEmail, uniqueOrgNumber } from '../support/fixtures';
+import { MatchMessage } from '@motesplats/contracts';
+import {
+  createChallenge,
+  createOffering,
+  createOrganisation,
+  openMatch,
+  verifyOrganisation,
+} from '../support/factories';
+import { expect, expectAccessible, test, uniqueTag } from '../support/fixtures';
 
-const HOUSING_MEMBER = { email: 'helena.sjoberg@demo.motesplats.se', password: 'motesplats-demo' };
-const HOUSING_ACTOR = 'Helena Sjöberg (Hyresbostäder i Norrköping)';
 const NORRKOPING = '0581';
 
-/** The CSRF token of the session the request context carries; every write sends it back. */
-async function csrfOf(request: APIRequestContext): Promise<string> {
-  const me = await request.get('/api/v1/auth/me');
-  expect(me.status()).toBe(200);
-  return ((await me.json()) as { csrfToken: string }).csrfToken;
-}
+// Every journey here has people of its own: tests never share a notification inbox.
 
-async function postJson(request: APIRequestContext, path: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(path, { data, headers: { 'x-csrf-token': await csrfOf(request) } });
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(201);
-  return (await response.json()) as { id: string };
-}
-
-/** A new user, signed in on a new page: tests never share a notification inbox. */
-async function newUser(browser: Browser, name: string): Promise<{ page: Page; email: string }> {
-  const page = await (await browser.newContext()).newPage();
-  const email = uniqueEmail('aviseringar');
-  // page.request shares the page's cookies: registering through the API signs the page in.
-  const registered = await page.request.post('/api/v1/auth/register', {
-    data: { email, password: 'ett långt lösenord', name },
-  });
-  expect(registered.status()).toBe(201);
-  return { page, email };
-}
-
-test('a user turns one kind of e-mail off in my account and it stays off after a reload', async ({ browser }) => {
-  const { page } = await newUser(browser, 'Vera Nilsson');
+test('a user turns one kind of e-mail off in my account and it stays off after a reload', async ({ people }) => {
+  const { page } = await people.register('Vera Nilsson');
   // The e-mails link here; the page opens at the section, not at its top.
   await page.goto('/account#notifications');
   const section = page.getByRole('region', { name: 'E-post om aviseringar' });
@@ -55,23 +37,25 @@ test('a user turns one kind of e-mail off in my account and it stays off after a
 });
 
 test('a housing company invites an offering; the actor’s bell counts it, the page says it, following it reads it', async ({
-  browser,
+  people,
+  admin,
 }) => {
-  const tag = `${Date.now()}`.slice(-7);
+  test.setTimeout(120_000);
+  const tag = uniqueTag();
   const challengeTitle = `Läxhjälp i Hageby ${tag}`;
   const offeringTitle = `Läxcafé för mellanstadiet ${tag}`;
 
-  // The local actor: a new user with a new organisation and a published offering.
-  const { page: actor, email: actorEmail } = await newUser(browser, 'Nora Lind');
-  const organisation = await postJson(actor.request, '/api/v1/organisations', {
+  // The local actor: a new user with a new organisation (not yet verified: the invitation is the
+  // only thing that happens to it) and a published offering.
+  const actorPerson = await people.register('Nora Lind');
+  const { page: actor, email: actorEmail } = actorPerson;
+  const organisation = await createOrganisation(actorPerson.api, {
     kind: 'LOCAL_ACTOR',
     actorType: 'ASSOCIATION',
     name: `Läxföreningen Hageby ${tag}`,
-    orgNumber: uniqueOrgNumber(),
     municipalityCode: NORRKOPING,
   });
-  const offering = await postJson(actor.request, '/api/v1/offerings', {
-    organisationId: organisation.id,
+  const offering = await createOffering(actorPerson.api, organisation, {
     title: offeringTitle,
     focusAreas: ['SCHOOLS'],
     targetGroups: ['CHILDREN'],
@@ -83,21 +67,23 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
   await expect(actor.getByRole('link', { name: 'Aviseringar', exact: true })).toBeVisible();
 
   // The housing company, in its own browser context, posts a challenge and invites the offering.
-  const company = (await browser.newContext()).request;
-  const login = await company.post('/api/v1/auth/login', { data: HOUSING_MEMBER });
-  expect(login.status()).toBe(200);
-  const me = (await login.json()) as { memberships: { organisation: { id: string; kind: string } }[] };
-  const housingCompany = me.memberships.find((m) => m.organisation.kind === 'HOUSING_COMPANY');
-  expect(housingCompany).toBeTruthy();
-  const challenge = await postJson(company, '/api/v1/challenges', {
-    organisationId: housingCompany?.organisation.id,
+  const housing = await people.register('Helena Sjöberg');
+  const housingCompany = await createOrganisation(housing.api, {
+    kind: 'HOUSING_COMPANY',
+    name: `Hyresbostäder i Norrköping ${tag}`,
+    municipalityCode: NORRKOPING,
+  });
+  await verifyOrganisation(admin, housingCompany);
+  const housingActor = `${housing.name} (${housingCompany.name})`;
+  const company = housing.api;
+  const challenge = await createChallenge(company, housingCompany, {
     title: challengeTitle,
     focusArea: 'SCHOOLS',
     targetGroups: ['CHILDREN'],
     municipalityCode: NORRKOPING,
     status: 'OPEN',
   });
-  const match = await postJson(company, '/api/v1/matches', {
+  const match = await openMatch(company, {
     action: 'INVITE',
     challengeId: challenge.id,
     offeringId: offering.id,
@@ -110,7 +96,7 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
   await expect(bell).toBeVisible();
   await bell.click();
   await expect(actor.getByRole('heading', { level: 1, name: 'Aviseringar' })).toBeVisible();
-  const sentence = `${HOUSING_ACTOR} bjöd in ${offeringTitle} till utmaningen ${challengeTitle}`;
+  const sentence = `${housingActor} bjöd in ${offeringTitle} till utmaningen ${challengeTitle}`;
   const item = actor.getByRole('listitem').filter({ hasText: sentence });
   await expect(item.getByText('Oläst', { exact: true })).toBeVisible();
   await expectAccessible(actor);
@@ -147,16 +133,12 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
   await expect(choices).toBeInViewport();
 
   // A message from the company: the bell counts it, the page quotes it, "mark all as read" reads it.
-  const messaged = await company.post(`/api/v1/matches/${match.id}/messages`, {
-    data: { body: 'Kan ni börja i januari?' },
-    headers: { 'x-csrf-token': await csrfOf(company) },
-  });
-  expect(messaged.status()).toBe(201);
+  await company.post(`/matches/${match.id}/messages`, { body: 'Kan ni börja i januari?' }, MatchMessage);
   await actor.goto('/notifications');
   await expect(actor.getByRole('link', { name: 'Aviseringar, 1 oläst' })).toBeVisible();
   await expect(
     actor.getByRole('link', {
-      name: `${HOUSING_ACTOR} skrev ett meddelande i matchningen ${challengeTitle} – ${offeringTitle}`,
+      name: `${housingActor} skrev ett meddelande i matchningen ${challengeTitle} – ${offeringTitle}`,
     }),
   ).toBeVisible();
   await expect(actor.getByText('”Kan ni börja i januari?”')).toBeVisible();
@@ -167,8 +149,8 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
   await expectAccessible(actor);
 });
 
-test('in English the bell and the page speak English', async ({ browser }) => {
-  const { page } = await newUser(browser, 'Alex Berg');
+test('in English the bell and the page speak English', async ({ people }) => {
+  const { page } = await people.register('Alex Berg');
   await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, uniqueEmail } from '../support/fixtures';
+import { expect, expectAccessible, test, uniqueEmail } from '../support/fixtures';
 
 test('a user who forgot the password gets a link by e-mail and chooses a new one', async ({ page, request }) => {
   const email = uniqueEmail('reset');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, uniqueEmail, uniqueOrgNumber } from '../support/fixtures';
+import { expect, expectAccessible, test, uniqueEmail, uniqueOrgNumber, uniqueTag } from '../support/fixtures';
 
 test('a new user registers, creates an organisation, signs out, signs in and switches language', async ({
   page,
@@ -7,7 +6,7 @@ test('a new user registers, creates an organisation, signs out, signs in and swi
 }) => {
   const email = uniqueEmail('signup');
   const password = 'ett långt lösenord';
-  const organisationName = `Bostäder i Kiruna ${Date.now()}`;
+  const organisationName = `Bostäder i Kiruna ${uniqueTag()}`;
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mötesplats för allmännyttans innovationslabb');

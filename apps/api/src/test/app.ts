@@ -1,5 +1,5 @@
 import type { Me } from '@motesplats/contracts';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyBaseLogger, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type App } from '../app';
 import { parseConfig } from '../config';
 import { createUser } from '../db/seed/factories';
@@ -10,8 +10,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Where the app logs, for tests that read what it logged. */
+  loggerInstance?: FastifyBaseLogger;
+  /** Runs before the app is ready: the only moment a test can add routes of its own. */
+  beforeReady?: (app: App) => void | Promise<void>;
+}
+
 /** The real app on a database of its own; `env` overrides configuration for one test file. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = parseConfig({
     NODE_ENV: 'test',
@@ -25,7 +32,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     MAX_EVENT_LOOP_DELAY_MS: '60000',
     ...env,
   });
-  const app = await buildApp(config, { databaseUrl: database.url });
+  const app = await buildApp(config, {
+    databaseUrl: database.url,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : {}),
+  });
+  await options.beforeReady?.(app);
   await app.ready();
   return {
     app,
