@@ -32,12 +32,28 @@ export const SearchPageQuery = PageQuery.extend({
   cursor: z.string().max(500).optional(),
 });
 
-/** Curators take something off the public pages, saying why; the owner sees the reason. */
-export const UnpublishBody = z.object({ reason: z.string().trim().min(3, 'Say why').max(1000) });
-export type UnpublishBody = z.infer<typeof UnpublishBody>;
-
 /** Optimistic concurrency: every edit names the version it was based on (409 when stale). */
 export const Version = z.number().int().min(1);
+
+/**
+ * Moderation of everything a member publishes (challenges, offerings, labs, and what comes
+ * next): a curator takes it off the public pages (unpublish) or puts it back (restore), always
+ * saying why. Both are recorded in the audit log with the reason; an unpublished item carries
+ * its reason, which its organisation sees. Both name the version the curator saw: a stale one
+ * answers 409 VERSION_CONFLICT, and unpublishing what is already unpublished (or restoring
+ * what is not) answers 409 CONFLICT, for every kind alike. Neither changes anything then.
+ */
+export const MODERATION_ACTIONS = ['unpublish', 'restore'] as const;
+export const ModerationAction = z.enum(MODERATION_ACTIONS);
+export type ModerationAction = z.infer<typeof ModerationAction>;
+
+/** What the curator types: the form on the item's page validates with this. */
+export const ModerationReason = z.object({ reason: z.string().trim().min(3, 'Say why').max(1000) });
+export type ModerationReason = z.infer<typeof ModerationReason>;
+
+/** The body of POST /<items>/:id/unpublish and /restore. */
+export const ModerateBody = ModerationReason.extend({ version: Version });
+export type ModerateBody = z.infer<typeof ModerateBody>;
 
 /** Who may move what where: the owning organisation's members, along these edges only. */
 export const CHALLENGE_TRANSITIONS: Record<ChallengeStatus, readonly ChallengeStatus[]> = {

@@ -12,10 +12,10 @@ import {
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import { forbidden, notFound } from '../../lib/errors';
-import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
-import type { AuthUser } from '../../plugins/auth';
-import { challengeInclude, toChallengeSummary } from '../challenges/challenges.service';
-import { offeringInclude, toOfferingSummary } from '../offerings/offerings.service';
+import { isVisible } from '../../lib/visibility';
+import { loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
+import { challengeInclude, toChallengeSummary } from '../challenges/challenges.mappers';
+import { offeringInclude, toOfferingSummary } from '../offerings/offerings.mappers';
 import {
   FOCUS_AREA_LABELS,
   GEOGRAPHY_LABELS,
