@@ -69,8 +69,9 @@ export default defineConfig(
   },
 
   {
-    // STYLE.md, "Layout": shared (components, lib) → features → app, no feature imports another;
-    // the API's layers (below); apps/api and apps/web meet only in packages/contracts.
+    // docs/architecture.md and decisions §10: shared (components, lib) → features → app, no
+    // feature imports another; the API's layers (below); apps/api and apps/web meet only in
+    // packages/contracts.
     files: [CODE],
     plugins: { boundaries },
     settings: {
@@ -117,7 +118,7 @@ export default defineConfig(
         {
           default: 'disallow',
           message:
-            '{{ from.element.types }} may not import {{ to.element.types }} ({{ dependency.source }}); see STYLE.md, "Layout"',
+            '{{ from.element.types }} may not import {{ to.element.types }} ({{ dependency.source }}); see docs/architecture.md, "The API’s layers" and decisions §10',
           policies: [
             {
               from: { element: { type: 'web-app' } },

@@ -20,7 +20,7 @@ import type {
 import type { MatchStep, MethodStep } from './factories';
 
 /*
- * The demo story of DESIGN.md ("Domain facts"): Allmännyttans innovationslabb 2018–2019 in
+ * The demo story: the public-housing innovation labs (Allmännyttans innovationslabb) 2018–2019 in
  * Boden, Rannebergen (Göteborg), Portalen (Norrköping) and Lina Hage (Södertälje), with the
  * results the project reported, and the platform's life since then up to autumn 2026.
  *
@@ -324,7 +324,7 @@ const demoOrganisations = {
   // --- housing companies ------------------------------------------------------------------------
   bodensBostader: {
     kind: 'HOUSING_COMPANY',
-    // DESIGN.md's name for the company; the project's own pages call the Boden company Bodenbo.
+    // The name the lab project's reports use; the company's own pages call it Bodenbo.
     name: 'Bodens Bostäder',
     slug: 'bodens-bostader',
     orgNumber: '5561182063',
