@@ -168,26 +168,29 @@ export function createPublishable<
 
     /**
      * Creates the item through `insert` (the kind's own columns) for an author of the
-     * organisation, records it, and answers it as the author sees it.
+     * organisation, records it with `recorded` in the audit log, and answers it as the author
+     * sees it.
      */
     async create(
       user: AuthUser,
-      organisationId: string,
       requestId: string,
-      insert: (tx: Tx) => Promise<{ id: string; version: number }>,
-      data: Prisma.InputJsonObject,
+      item: {
+        organisationId: string;
+        recorded: Prisma.InputJsonObject;
+        insert: (tx: Tx) => Promise<{ id: string; version: number }>;
+      },
     ): Promise<Out> {
       const viewer = await loadViewer(prisma, user);
-      await requireAuthor(viewer, organisationId);
+      await requireAuthor(viewer, item.organisationId);
       const id = await prisma.$transaction(async (tx) => {
-        const created = await insert(tx);
+        const created = await item.insert(tx);
         await audit(tx, {
           actorId: user.id,
-          organisationId,
+          organisationId: item.organisationId,
           action: `${kind.name}.create`,
           entityType,
           entityId: created.id,
-          data,
+          data: item.recorded,
           requestId,
         });
         await kind.changed?.(tx, created.id, created.version);

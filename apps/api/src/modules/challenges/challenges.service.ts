@@ -57,11 +57,10 @@ export function createChallengesService(deps: { prisma: PrismaClient; suggestion
   return {
     async create(user: AuthUser, body: CreateChallengeBody, requestId: string): Promise<Challenge> {
       const { organisationId, labId, startsOn, endsOn, ...fields } = body;
-      return challenges.create(
-        user,
+      return challenges.create(user, requestId, {
         organisationId,
-        requestId,
-        async (tx) => {
+        recorded: { status: body.status },
+        insert: async (tx) => {
           await requireLabOf(labId, organisationId);
           return tx.challenge.create({
             data: {
@@ -77,8 +76,7 @@ export function createChallengesService(deps: { prisma: PrismaClient; suggestion
             },
           });
         },
-        { status: body.status },
-      );
+      });
     },
 
     list: challenges.list,

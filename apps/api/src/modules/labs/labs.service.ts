@@ -70,11 +70,10 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
 
     create(user: AuthUser, body: CreateLabBody, requestId: string): Promise<Lab> {
       const { organisationId, partners, startsOn, endsOn, ...fields } = body;
-      return labs.create(
-        user,
+      return labs.create(user, requestId, {
         organisationId,
-        requestId,
-        async (tx) => {
+        recorded: { status: body.status, partners: partners.map((p) => p.organisationId) },
+        insert: async (tx) => {
           await checkPartners(partners, organisationId);
           const slug = await uniqueSlug(body.name, async (candidate) =>
             Boolean(await tx.lab.findUnique({ where: { slug: candidate }, select: { id: true } })),
@@ -91,8 +90,7 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
             select: { id: true, version: true },
           });
         },
-        { status: body.status, partners: partners.map((p) => p.organisationId) },
-      );
+      });
     },
 
     update(user: AuthUser, id: string, body: UpdateLabBody, requestId: string): Promise<Lab> {

@@ -41,11 +41,10 @@ export function createOfferingsService(deps: { prisma: PrismaClient; suggestions
 
   return {
     create(user: AuthUser, body: CreateOfferingBody, requestId: string): Promise<Offering> {
-      return offerings.create(
-        user,
-        body.organisationId,
-        requestId,
-        (tx) =>
+      return offerings.create(user, requestId, {
+        organisationId: body.organisationId,
+        recorded: { status: body.status },
+        insert: (tx) =>
           tx.offering.create({
             data: {
               ...body,
@@ -57,8 +56,7 @@ export function createOfferingsService(deps: { prisma: PrismaClient; suggestions
               createdById: user.id,
             },
           }),
-        { status: body.status },
-      );
+      });
     },
 
     list: offerings.list,
