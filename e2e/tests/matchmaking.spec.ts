@@ -157,3 +157,24 @@ test('two curators start the same agreed match at once: the second is told it ch
   await expect(second.getByRole('button', { name: 'Starta samarbetet' })).toHaveCount(0);
   await expect(second.getByRole('button', { name: 'Markera som genomförd' })).toBeVisible();
 });
+
+test('a withdrawn match tells why it was withdrawn', async ({ browser }) => {
+  const page = await signedIn(browser, CURATOR);
+  // The demo's withdrawn matches each carry the reason given when they were withdrawn.
+  const list = await page.request.get('/api/v1/matches?state=WITHDRAWN&pageSize=1');
+  expect(list.ok()).toBe(true);
+  const [withdrawn] = ((await list.json()) as { items: { id: string }[] }).items;
+  expect(withdrawn).toBeDefined();
+  const detail = (await (await page.request.get(`/api/v1/matches/${withdrawn!.id}`)).json()) as {
+    withdrawReason: string | null;
+  };
+  expect(detail.withdrawReason).toBeTruthy();
+
+  await page.goto(`/matches/${withdrawn!.id}`);
+  const reason = page.getByRole('heading', { level: 3, name: 'Skäl till att den drogs tillbaka' });
+  await expect(reason).toBeVisible();
+  // Under its heading among the match's facts (the timeline shows it too, as the event's note).
+  await expect(reason.locator('xpath=following-sibling::p[1]')).toHaveText(detail.withdrawReason!);
+  await expect(page.getByRole('heading', { name: 'Skäl till att den avböjdes' })).toHaveCount(0);
+  await expectAccessible(page);
+});
