@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { Timestamp } from './common';
 import type { ChallengeStatus, LabStatus, OfferingStatus } from './enums';
-import { PageQuery } from './paging';
+import { CountyCode, MunicipalityCode } from './geography';
+import { multiValue, PageQuery } from './paging';
 
 /** How many items in the current result carry one value of a filter. */
 export const FacetCount = z.object({ value: z.string(), count: z.number().int().nonnegative() });
@@ -34,6 +36,34 @@ export const SearchPageQuery = PageQuery.extend({
 
 /** Optimistic concurrency: every edit names the version it was based on (409 when stale). */
 export const Version = z.number().int().min(1);
+
+/** What the detail of everything a member publishes carries besides its own fields. */
+export const publishableDetail = {
+  /** Why a curator took it off the public pages; only its organisation and curators see it then. */
+  unpublishedReason: z.string().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: z.number().int(),
+  /** What the reader may do with it now. */
+  canEdit: z.boolean(),
+};
+
+/** An edit: any of the kind's fields, a new status (along its table), and the version it was based on. */
+export function editBodyOf<F extends z.ZodRawShape, S extends z.ZodType>(fields: z.ZodObject<F>, status: S) {
+  return fields.partial().extend({ status: status.optional(), version: Version });
+}
+
+/** Filters every published kind's list has: where (municipality or county) and whose. */
+export const placeAndOwnerFilters = {
+  municipality: multiValue(MunicipalityCode),
+  region: multiValue(CountyCode),
+  organisation: z.uuid().optional(),
+};
+
+/** A body with a start and an end date: when both are given, the end is not before the start. */
+export const datesInOrder = (body: { startsOn?: string | null | undefined; endsOn?: string | null | undefined }) =>
+  !body.startsOn || !body.endsOn || body.startsOn <= body.endsOn;
+export const DATES_IN_ORDER = { message: 'The end date is before the start date', path: ['endsOn'] };
 
 /**
  * Moderation of everything a member publishes (challenges, offerings, labs, and what comes
