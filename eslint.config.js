@@ -2,12 +2,18 @@
 // information, so `eslint .` stays fast; `pnpm typecheck` runs the compiler separately.
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const CODE = '**/*.{js,mjs,cjs,ts,mts,cts,tsx}';
+
+/** The API's layers below app.ts (see the boundaries elements). */
+const API_LAYERS = ['api-module', 'api-plugins', 'api-lib', 'api-seed', 'api-db'];
+/** Any layer may read the configuration's type and values. */
+const API_CONFIG = { element: { type: 'api' }, file: { categories: 'config' } };
 
 export default defineConfig(
   globalIgnores([
@@ -64,8 +70,9 @@ export default defineConfig(
   },
 
   {
-    // STYLE.md, "Layout": shared (components, lib) → features → app, no feature imports another,
-    // and apps/api and apps/web meet only in packages/contracts and packages/texts.
+    // docs/architecture.md and decisions §10: shared (components, lib) → features → app, no
+    // feature imports another; the API's layers (below); apps/api and apps/web meet only in
+    // packages/contracts and packages/texts.
     files: [CODE],
     plugins: { boundaries },
     settings: {
@@ -82,10 +89,29 @@ export default defineConfig(
         { type: 'web-components', pattern: 'apps/web/src/components', partialMatch: false },
         { type: 'web-lib', pattern: 'apps/web/src/lib', partialMatch: false },
         { type: 'web', pattern: 'apps/web', partialMatch: false },
+        // The API, top to bottom: a module's routes → its service → its queries and mappers →
+        // lib (who acts, visibility, audit, publishing, …) → db. plugins are the HTTP
+        // infrastructure that turns a request into an actor; only routes and app.ts use them.
+        { type: 'api-module', pattern: 'apps/api/src/modules/*', capture: ['module'], partialMatch: false },
+        { type: 'api-plugins', pattern: 'apps/api/src/plugins', partialMatch: false },
+        { type: 'api-lib', pattern: 'apps/api/src/lib', partialMatch: false },
+        { type: 'api-seed', pattern: 'apps/api/src/db/seed', partialMatch: false },
+        { type: 'api-db', pattern: 'apps/api/src/db', partialMatch: false },
+        { type: 'api-db', pattern: 'apps/api/src/generated', partialMatch: false },
+        { type: 'api-test', pattern: 'apps/api/src/test', partialMatch: false },
+        // app.ts and main.ts (which compose everything), config.ts, bench/, scripts/.
         { type: 'api', pattern: 'apps/api', partialMatch: false },
         { type: 'contracts', pattern: 'packages/contracts', partialMatch: false },
         { type: 'texts', pattern: 'packages/texts', partialMatch: false },
         { type: 'e2e', pattern: 'e2e', partialMatch: false },
+      ],
+      // What a file of a module is: the layer, by its name.
+      'boundaries/files': [
+        { category: 'test', pattern: '**/*.test.ts' },
+        { category: 'routes', pattern: 'apps/api/src/modules/*/*.routes.ts' },
+        { category: 'mappers', pattern: 'apps/api/src/modules/*/*.mappers.ts' },
+        { category: 'service', pattern: 'apps/api/src/modules/*/*.service.ts' },
+        { category: 'config', pattern: 'apps/api/src/config.ts' },
       ],
     },
     rules: {
@@ -94,7 +120,7 @@ export default defineConfig(
         {
           default: 'disallow',
           message:
-            '{{ from.element.types }} may not import {{ to.element.types }} ({{ dependency.source }}); see STYLE.md, "Layout"',
+            '{{ from.element.types }} may not import {{ to.element.types }} ({{ dependency.source }}); see docs/architecture.md, "The API’s layers" and decisions §10',
           policies: [
             {
               from: { element: { type: 'web-app' } },
@@ -140,8 +166,68 @@ export default defineConfig(
               },
             },
             {
-              from: { element: { type: 'api' } },
-              allow: { to: { element: { types: { anyOf: ['api', 'contracts', 'texts'] } } } },
+              // app.ts and main.ts compose the app; tests may reach anything in the API.
+              from: [
+                { element: { types: { anyOf: ['api', 'api-test'] } } },
+                { element: { types: 'api*' }, file: { categories: 'test' } },
+              ],
+              allow: {
+                to: { element: { types: { anyOf: [...API_LAYERS, 'api', 'api-test', 'contracts', 'texts'] } } },
+              },
+            },
+            {
+              // Domain helpers and the database never reach up into modules or the HTTP layer.
+              from: { element: { type: 'api-lib' } },
+              allow: {
+                to: [{ element: { types: { anyOf: ['api-lib', 'api-db', 'contracts', 'texts'] } } }, API_CONFIG],
+              },
+            },
+            {
+              from: { element: { type: 'api-db' } },
+              allow: { to: { element: { types: { anyOf: ['api-db', 'contracts', 'texts'] } } } },
+            },
+            {
+              // Seed factories and demo data build rows through lib (password hashing) and db.
+              from: { element: { type: 'api-seed' } },
+              allow: { to: { element: { types: { anyOf: ['api-seed', 'api-lib', 'api-db', 'contracts', 'texts'] } } } },
+            },
+            {
+              from: { element: { type: 'api-plugins' } },
+              allow: {
+                to: [
+                  { element: { types: { anyOf: ['api-plugins', 'api-lib', 'api-db', 'contracts', 'texts'] } } },
+                  API_CONFIG,
+                ],
+              },
+            },
+            {
+              // Within a module anything but its routes; below it lib, db and the configuration.
+              from: { element: { type: 'api-module' } },
+              allow: {
+                to: [
+                  { element: { type: 'api-module', captured: { module: '{{ from.element.captured.module }}' } } },
+                  { element: { types: { anyOf: ['api-lib', 'api-db', 'contracts', 'texts'] } } },
+                  API_CONFIG,
+                  // Another module's mappers (rows → contract shapes) are shared.
+                  { element: { type: 'api-module' }, file: { categories: 'mappers' } },
+                ],
+              },
+            },
+            {
+              from: { element: { type: 'api-module' } },
+              disallow: { to: { element: { type: 'api-module' }, file: { categories: 'routes' } } },
+              message: 'Only app.ts registers routes ({{ dependency.source }})',
+            },
+            {
+              // Routes are the module's HTTP edge: they use the plugins (requireUser, the shared
+              // routes of publishable kinds) and may build another module's exported service.
+              from: { element: { type: 'api-module' }, file: { categories: 'routes' } },
+              allow: {
+                to: [
+                  { element: { type: 'api-plugins' } },
+                  { element: { type: 'api-module' }, file: { categories: 'service' } },
+                ],
+              },
             },
             {
               from: { element: { type: 'contracts' } },
@@ -153,14 +239,26 @@ export default defineConfig(
               allow: { to: { element: { types: { anyOf: ['texts', 'contracts'] } } } },
             },
             {
-              // Journeys drive the real app through a browser; they may reuse the API's
-              // database helpers and the contracts, never the SPA's internals.
+              // Journeys drive the real app through a browser; they may read the demo story
+              // (api-seed) and the contracts, never the SPA's internals.
               from: { element: { type: 'e2e' } },
-              allow: { to: { element: { types: { anyOf: ['e2e', 'api', 'contracts'] } } } },
+              allow: { to: { element: { types: { anyOf: ['e2e', 'api', 'api-seed', 'contracts', 'texts'] } } } },
             },
           ],
         },
       ],
     },
+  },
+
+  {
+    // A cycle makes the order modules load in matter and hides which layer depends on which.
+    files: ['apps/api/**/*.ts', 'packages/contracts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // no-cycle follows imports by parsing the imported files, TypeScript ones with this parser.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.mts', '.cts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mts', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
 );

@@ -232,3 +232,23 @@ test('two curators start the same agreed match at once: the second is told it ch
   await expect(second.getByRole('button', { name: 'Starta samarbetet' })).toHaveCount(0);
   await expect(second.getByRole('button', { name: 'Markera som genomförd' })).toBeVisible();
 });
+
+test('a withdrawn match tells why it was withdrawn', async ({ people, admin }) => {
+  const { housing, actor, challenge, offering } = await suitedPair(people, admin, UMEA.municipality);
+  const interest = await openMatch(actor.api, {
+    action: 'EXPRESS_INTEREST',
+    challengeId: challenge.id,
+    offeringId: offering.id,
+  });
+  const reason = 'Vi har inte personal nog i höst, tyvärr.';
+  await transitionMatch(actor.api, interest, { action: 'WITHDRAW', reason });
+
+  const page = housing.page;
+  await page.goto(`/matches/${interest.id}`);
+  const heading = page.getByRole('heading', { level: 3, name: 'Skäl till att den drogs tillbaka' });
+  await expect(heading).toBeVisible();
+  // Under its heading among the match's facts (the timeline shows it too, as the event's note).
+  await expect(heading.locator('xpath=following-sibling::p[1]')).toHaveText(reason);
+  await expect(page.getByRole('heading', { name: 'Skäl till att den avböjdes' })).toHaveCount(0);
+  await expectAccessible(page);
+});

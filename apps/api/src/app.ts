@@ -10,8 +10,10 @@ import { healthRoutes } from './modules/health/health.routes';
 import { labsRoutes } from './modules/labs/labs.routes';
 import { matchesRoutes } from './modules/matches/matches.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { createSuggestionQueue } from './modules/suggestions/suggestion-cache';
 import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
 import authPlugin from './plugins/auth';
 import compressionPlugin from './plugins/compression';
@@ -83,14 +85,17 @@ export async function buildApp(config: Config, options: BuildOptions) {
   await app.register(jobsPlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });
+  // The modules' collaborators: services receive these rather than import each other.
+  const notifier = createNotifier();
+  const suggestions = createSuggestionQueue();
   await app.register(
     async (v1) => {
       await v1.register(authRoutes, { prefix: '/auth' });
-      await v1.register(organisationsRoutes);
+      await v1.register(organisationsRoutes, { notifier });
       await v1.register(labsRoutes);
-      await v1.register(challengesRoutes);
-      await v1.register(offeringsRoutes);
-      await v1.register(matchesRoutes);
+      await v1.register(challengesRoutes, { suggestions });
+      await v1.register(offeringsRoutes, { suggestions });
+      await v1.register(matchesRoutes, { notifier, suggestions });
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);
       if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { DateOnly, OrganisationRef, Timestamp } from './common';
 import { ChallengeStatus, FocusArea, SupportType, TargetGroup } from './enums';
-import { CountyCode, MunicipalityCode } from './geography';
-import { searchResultOf, SearchPageQuery, Version } from './marketplace';
+import { MunicipalityCode } from './geography';
+import {
+  DATES_IN_ORDER,
+  datesInOrder,
+  editBodyOf,
+  placeAndOwnerFilters,
+  publishableDetail,
+  searchResultOf,
+  SearchPageQuery,
+} from './marketplace';
 import { multiValue } from './paging';
 
 export const LabRef = z.object({ id: z.uuid(), name: z.string(), slug: z.string(), neighbourhood: z.string() });
@@ -35,17 +43,9 @@ export const Challenge = ChallengeSummary.extend({
   description: z.string(),
   desiredOutcome: z.string(),
   bringsDescription: z.string().nullable(),
-  unpublishedReason: z.string().nullable(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: z.number().int(),
-  /** What the reader may do with it now. */
-  canEdit: z.boolean(),
+  ...publishableDetail,
 });
 export type Challenge = z.infer<typeof Challenge>;
-
-const dateRange = <T extends { startsOn?: string | null | undefined; endsOn?: string | null | undefined }>(body: T) =>
-  !body.startsOn || !body.endsOn || body.startsOn <= body.endsOn;
 
 // No defaults here: an update leaves out what it does not change, and a default would reset it.
 const ChallengeFields = z.object({
@@ -83,23 +83,19 @@ export const CreateChallengeBody = ChallengeFields.extend({
   endsOn: ChallengeFields.shape.endsOn.default(null),
   /** New challenges are drafts unless published at once. */
   status: z.enum(['DRAFT', 'OPEN']).default('DRAFT'),
-}).refine(dateRange, { message: 'The end date is before the start date', path: ['endsOn'] });
+}).refine(datesInOrder, DATES_IN_ORDER);
 export type CreateChallengeBody = z.infer<typeof CreateChallengeBody>;
 
-export const UpdateChallengeBody = ChallengeFields.partial()
-  .extend({ status: ChallengeStatus.optional(), version: Version })
-  .refine(dateRange, { message: 'The end date is before the start date', path: ['endsOn'] });
+export const UpdateChallengeBody = editBodyOf(ChallengeFields, ChallengeStatus).refine(datesInOrder, DATES_IN_ORDER);
 export type UpdateChallengeBody = z.infer<typeof UpdateChallengeBody>;
 
 export const ListChallengesQuery = SearchPageQuery.extend({
   focusArea: multiValue(FocusArea),
   targetGroup: multiValue(TargetGroup),
-  municipality: multiValue(MunicipalityCode),
-  region: multiValue(CountyCode),
   supportType: multiValue(SupportType),
   status: multiValue(ChallengeStatus),
-  organisation: z.uuid().optional(),
   lab: z.uuid().optional(),
+  ...placeAndOwnerFilters,
 });
 export type ListChallengesQuery = z.infer<typeof ListChallengesQuery>;
 

@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { ChallengeSummary } from './challenges';
 import { DateOnly, OrganisationRef, Timestamp } from './common';
 import { FocusArea, LabStatus } from './enums';
-import { CountyCode, MunicipalityCode } from './geography';
-import { searchResultOf, SearchPageQuery, Version } from './marketplace';
+import { MunicipalityCode } from './geography';
+import {
+  DATES_IN_ORDER,
+  datesInOrder,
+  editBodyOf,
+  placeAndOwnerFilters,
+  publishableDetail,
+  searchResultOf,
+  SearchPageQuery,
+} from './marketplace';
 import { multiValue } from './paging';
 
 export const LabSummary = z.object({
@@ -31,17 +39,9 @@ export const Lab = LabSummary.extend({
   partners: z.array(LabPartner),
   /** The lab's challenges the reader may see, newest first (at most 50). */
   challenges: z.array(ChallengeSummary),
-  unpublishedReason: z.string().nullable(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: z.number().int(),
-  canEdit: z.boolean(),
+  ...publishableDetail,
 });
 export type Lab = z.infer<typeof Lab>;
-
-const dateRange = (body: { startsOn?: string | null | undefined; endsOn?: string | null | undefined }) =>
-  !body.startsOn || !body.endsOn || body.startsOn <= body.endsOn;
-const DATE_RANGE = { message: 'The end date is before the start date', path: ['endsOn'] };
 
 // No defaults here: an update leaves out what it does not change, and a default would reset it.
 const LabFields = z.object({
@@ -68,20 +68,16 @@ export const CreateLabBody = LabFields.extend({
   startsOn: LabFields.shape.startsOn.default(null),
   endsOn: LabFields.shape.endsOn.default(null),
   status: LabStatus.default('PLANNING'),
-}).refine(dateRange, DATE_RANGE);
+}).refine(datesInOrder, DATES_IN_ORDER);
 export type CreateLabBody = z.infer<typeof CreateLabBody>;
 
-export const UpdateLabBody = LabFields.partial()
-  .extend({ status: LabStatus.optional(), version: Version })
-  .refine(dateRange, DATE_RANGE);
+export const UpdateLabBody = editBodyOf(LabFields, LabStatus).refine(datesInOrder, DATES_IN_ORDER);
 export type UpdateLabBody = z.infer<typeof UpdateLabBody>;
 
 export const ListLabsQuery = SearchPageQuery.extend({
   focusArea: multiValue(FocusArea),
   status: multiValue(LabStatus),
-  municipality: multiValue(MunicipalityCode),
-  region: multiValue(CountyCode),
-  organisation: z.uuid().optional(),
+  ...placeAndOwnerFilters,
 });
 export type ListLabsQuery = z.infer<typeof ListLabsQuery>;
 export const LAB_FACETS = ['focusArea', 'status', 'municipality', 'region'] as const;

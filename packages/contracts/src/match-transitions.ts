@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { MatchAction, MatchOrigin, MatchState, NotificationKind } from './enums';
 
 /**
- * The match state machine (DESIGN.md, "Match"), as one table that the API's routes, its tests,
- * the seed factories and the web app all read.
+ * The match state machine, as one table that the API's routes, its tests, the seed factories
+ * and the web app all read: who may take which action from which state, where it leads, and
+ * what it writes on the match (applyMatchDecision).
  *
  * A reader takes part in a match as one or more parties: a member of the challenge's housing
  * company (HOUSING), a member of the offering's organisation (ACTOR), a curator (CURATOR:
@@ -41,6 +42,11 @@ export const OPENING_OF_ORIGIN: Record<MatchOrigin, OpeningAction> = {
   COMPANY_INVITATION: 'INVITE',
 };
 
+/** The moments a match records; each is set when the match reaches a state (MATCH_STATE_STAMPS). */
+export type MatchStamp = 'agreedAt' | 'startedAt' | 'completedAt' | 'closedAt';
+/** The match's fields that keep an action's free text (the event keeps it too, as its note). */
+export type MatchTextField = 'declineReason' | 'withdrawReason' | 'outcomeSummary';
+
 export interface MatchTransitionRule {
   from: readonly MatchState[];
   by: readonly MatchParty[];
@@ -50,6 +56,10 @@ export interface MatchTransitionRule {
   unansweredSideOnly?: true;
   /** The free text the action cannot be taken without. */
   requires?: 'reason' | 'outcomeSummary';
+  /** The acting side's yes is recorded (housingAcceptedAt or actorAcceptedAt). */
+  recordsYes?: true;
+  /** Which text of the request the match keeps, and in which field (null when none was given). */
+  keeps?: { text: 'reason' | 'outcomeSummary'; as: MatchTextField };
   notification: NotificationKind;
 }
 
@@ -59,6 +69,7 @@ export const MATCH_TRANSITIONS: Record<TransitionAction, MatchTransitionRule> = 
     by: ['HOUSING', 'ACTOR'],
     to: 'AGREED',
     unansweredSideOnly: true,
+    recordsYes: true,
     notification: 'MATCH_ACCEPTED',
   },
   DECLINE: {
@@ -67,12 +78,14 @@ export const MATCH_TRANSITIONS: Record<TransitionAction, MatchTransitionRule> = 
     to: 'DECLINED',
     unansweredSideOnly: true,
     requires: 'reason',
+    keeps: { text: 'reason', as: 'declineReason' },
     notification: 'MATCH_DECLINED',
   },
   WITHDRAW: {
     from: ['PROPOSED', 'AGREED', 'ACTIVE'],
     by: ['HOUSING', 'ACTOR', 'CURATOR'],
     to: 'WITHDRAWN',
+    keeps: { text: 'reason', as: 'withdrawReason' },
     notification: 'MATCH_WITHDRAWN',
   },
   START: { from: ['AGREED'], by: ['HOUSING', 'ACTOR', 'CURATOR'], to: 'ACTIVE', notification: 'MATCH_STARTED' },
@@ -81,12 +94,23 @@ export const MATCH_TRANSITIONS: Record<TransitionAction, MatchTransitionRule> = 
     by: ['HOUSING', 'ACTOR', 'CURATOR'],
     to: 'COMPLETED',
     requires: 'outcomeSummary',
+    keeps: { text: 'outcomeSummary', as: 'outcomeSummary' },
     notification: 'MATCH_COMPLETED',
   },
 };
 
 /** States from which nothing more happens. */
 export const FINAL_MATCH_STATES: readonly MatchState[] = ['COMPLETED', 'DECLINED', 'WITHDRAWN'];
+
+/** The moments set when a match reaches each state; a final state also closes it. */
+export const MATCH_STATE_STAMPS: Record<MatchState, readonly MatchStamp[]> = {
+  PROPOSED: [],
+  AGREED: ['agreedAt'],
+  ACTIVE: ['startedAt'],
+  COMPLETED: ['completedAt', 'closedAt'],
+  DECLINED: ['closedAt'],
+  WITHDRAWN: ['closedAt'],
+};
 
 export interface MatchSnapshot {
   state: MatchState;
@@ -138,6 +162,31 @@ export function decideMatchAction(
       : { ok: true, to: 'PROPOSED', side, notification: 'MATCH_ACCEPTED' };
   }
   return { ok: true, to: rule.to, side, notification: rule.notification };
+}
+
+/** What one decision writes on the match: its new state, the moments it sets, the text it keeps. */
+export type MatchChanges = { state: MatchState } & Partial<
+  Record<MatchStamp | 'housingAcceptedAt' | 'actorAcceptedAt', Date> & Record<MatchTextField, string | null>
+>;
+
+/**
+ * The field changes of an allowed decision, taken at `at` with the request's texts: the one
+ * place that turns the table into writes, for the API's transitions and the seed factories.
+ */
+export function applyMatchDecision(
+  decision: Extract<MatchDecision, { ok: true }>,
+  action: TransitionAction,
+  texts: { reason?: string | undefined; outcomeSummary?: string | undefined },
+  at: Date,
+): MatchChanges {
+  const rule = MATCH_TRANSITIONS[action];
+  const changes: MatchChanges = { state: decision.to };
+  if (rule.recordsYes && decision.side) {
+    changes[decision.side === 'HOUSING' ? 'housingAcceptedAt' : 'actorAcceptedAt'] = at;
+  }
+  for (const stamp of MATCH_STATE_STAMPS[decision.to]) changes[stamp] = at;
+  if (rule.keeps) changes[rule.keeps.as] = texts[rule.keeps.text] ?? null;
+  return changes;
 }
 
 /** The actions a reader with these parties may take on the match now, in table order. */

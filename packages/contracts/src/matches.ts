@@ -79,6 +79,8 @@ export const Match = MatchSummary.extend({
   curatorNote: z.string().nullable(),
   proposedBy: UserRef.nullable(),
   declineReason: z.string().nullable(),
+  /** Why a party or curator withdrew it, when they said. */
+  withdrawReason: z.string().nullable(),
   outcomeSummary: z.string().nullable(),
   agreedAt: Timestamp.nullable(),
   startedAt: Timestamp.nullable(),
@@ -117,8 +119,9 @@ export const CreateMatchBody = z
 export type CreateMatchBody = z.infer<typeof CreateMatchBody>;
 
 /**
- * One step in the match's life. `reason` is required to DECLINE (and kept on WITHDRAW),
- * `outcomeSummary` to COMPLETE; `note` is an optional remark on the event. A stale `version`
+ * One step in the match's life. `reason` is required to DECLINE and optional on WITHDRAW;
+ * `outcomeSummary` is required to COMPLETE. The match keeps them (declineReason, withdrawReason,
+ * outcomeSummary: MATCH_TRANSITIONS' `keeps`); `note` is an optional remark on the event. A stale `version`
  * answers 409 VERSION_CONFLICT and changes nothing.
  */
 export const TransitionMatchBody = z

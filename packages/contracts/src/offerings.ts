@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { OrganisationRef, Timestamp } from './common';
 import { CostModel, FocusArea, OfferingStatus, SupportType, TargetGroup } from './enums';
-import { CountyCode, MunicipalityCode } from './geography';
-import { searchResultOf, SearchPageQuery, Version } from './marketplace';
+import { MunicipalityCode } from './geography';
+import { editBodyOf, placeAndOwnerFilters, publishableDetail, searchResultOf, SearchPageQuery } from './marketplace';
 import { multiValue } from './paging';
 
 export const OfferingSummary = z.object({
@@ -28,11 +28,7 @@ export const Offering = OfferingSummary.extend({
   capacityDescription: z.string().nullable(),
   costDescription: z.string().nullable(),
   evidence: z.string(),
-  unpublishedReason: z.string().nullable(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: z.number().int(),
-  canEdit: z.boolean(),
+  ...publishableDetail,
 });
 export type Offering = z.infer<typeof Offering>;
 
@@ -75,23 +71,19 @@ export const CreateOfferingBody = OfferingFields.extend({
 export type CreateOfferingBody = z.infer<typeof CreateOfferingBody>;
 
 /** When both are sent they must agree; the service checks the stored row for the rest. */
-export const UpdateOfferingBody = OfferingFields.partial()
-  .extend({ status: OfferingStatus.optional(), version: Version })
-  .refine(
-    (body) => body.isNational !== false || body.municipalityCodes === undefined || body.municipalityCodes.length > 0,
-    WHERE_IT_WORKS,
-  );
+export const UpdateOfferingBody = editBodyOf(OfferingFields, OfferingStatus).refine(
+  (body) => body.isNational !== false || body.municipalityCodes === undefined || body.municipalityCodes.length > 0,
+  WHERE_IT_WORKS,
+);
 export type UpdateOfferingBody = z.infer<typeof UpdateOfferingBody>;
 
 export const ListOfferingsQuery = SearchPageQuery.extend({
   focusArea: multiValue(FocusArea),
   targetGroup: multiValue(TargetGroup),
-  /** Offerings that work in any of these municipalities, or nationally. */
-  municipality: multiValue(MunicipalityCode),
-  region: multiValue(CountyCode),
   supportType: multiValue(SupportType),
   status: multiValue(OfferingStatus),
-  organisation: z.uuid().optional(),
+  /** municipality: offerings that work in any of these municipalities, or nationally. */
+  ...placeAndOwnerFilters,
 });
 export type ListOfferingsQuery = z.infer<typeof ListOfferingsQuery>;
 

@@ -1,7 +1,9 @@
 import type { FacetCount } from '@motesplats/contracts';
 import type { PrismaClient } from '../db/prisma';
 import { Prisma } from '../generated/prisma/client';
+import type { Viewer } from './actor';
 import { AppError } from './errors';
+import { visibleSql } from './visibility';
 
 /*
  * One way to answer a searchable list (challenges, offerings, labs, organisations) from SQL.
@@ -75,7 +77,6 @@ export interface FacetedSearchResult<F extends string> {
 
 type Db = Pick<PrismaClient, '$queryRaw'>;
 
-/** Array columns that are facets are stored without duplicates (facet `values` relies on it). */
 /**
  * The search answers ids in order; the rows come back from a second query in any order. A row
  * deleted between the two queries drops out rather than failing the request.
@@ -92,6 +93,7 @@ export function inIdOrder<R extends { id: string }, T>(
   });
 }
 
+/** Array columns that are facets are stored without duplicates (facet `values` relies on it). */
 export function distinctValues<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
@@ -287,4 +289,94 @@ export async function facetedSearch<F extends string>(
   }
 
   return { ids: rows.map((r) => r.id), total, nextCursor, facets };
+}
+
+// --- facets and searches of the common shapes ---------------------------------------------------
+
+const chosen = (selected: readonly string[] | undefined) => (selected?.length ? [...selected] : undefined);
+
+/**
+ * A facet over a column holding one value per row, filtered by `= ANY` in the column's own
+ * SQL type (`type`, a constant such as '"FocusArea"' or 'bpchar'), so the column's index serves it.
+ */
+export function oneValueFacet(column: Prisma.Sql, type: string, selected: readonly string[] | undefined): FacetSpec {
+  const values = chosen(selected);
+  return {
+    value: Prisma.sql`${column}::text`,
+    filter: values && Prisma.sql`${column} = ANY(${values}::${Prisma.raw(type)}[])`,
+    selected,
+  };
+}
+
+/** A facet over an array column (stored through distinctValues), filtered by overlap (`&&`, GIN). */
+export function manyValuesFacet(column: Prisma.Sql, type: string, selected: readonly string[] | undefined): FacetSpec {
+  const values = chosen(selected);
+  return {
+    values: Prisma.sql`${column}::text[]`,
+    filter: values && Prisma.sql`${column} && ${values}::${Prisma.raw(type)}[]`,
+    selected,
+  };
+}
+
+/** The county of a municipality code column: SCB municipality codes begin with their county's two digits. */
+export function countyFacet(municipalityCode: Prisma.Sql, selected: readonly string[] | undefined): FacetSpec {
+  const values = chosen(selected);
+  return {
+    value: Prisma.sql`left(${municipalityCode}, 2)`,
+    filter: values && Prisma.sql`left(${municipalityCode}, 2) = ANY(${values}::text[])`,
+    selected,
+  };
+}
+
+export interface ItemSearch<F extends string> {
+  /** The table, aliased as `alias` in the other expressions, e.g. "Challenge" and c. */
+  table: 'Challenge' | 'Offering' | 'Lab';
+  alias: string;
+  /** The draft predicate of a kind that has drafts (hidden from outsiders), e.g. c."status" = 'DRAFT'. */
+  isDraft?: Prisma.Sql;
+  conditions: Prisma.Sql[];
+  facets: Record<F, FacetSpec>;
+  newest: Prisma.Sql;
+  query: { q?: string | undefined; page: number; pageSize: number; cursor?: string | undefined };
+}
+
+/**
+ * A searchable list of published items (challenges, offerings, labs): the table's generated
+ * `search` column and organisation and moderation columns, under the viewer's visibility.
+ */
+export function searchItems<F extends string>(db: Db, viewer: Viewer, spec: ItemSearch<F>) {
+  const column = (name: string) => Prisma.raw(`${spec.alias}."${name}"`);
+  return facetedSearch(db, {
+    from: Prisma.raw(`"${spec.table}" ${spec.alias}`),
+    id: column('id'),
+    visible: visibleSql(viewer, {
+      organisationId: column('organisationId'),
+      unpublishedAt: column('unpublishedAt'),
+      ...(spec.isDraft ? { isDraft: spec.isDraft } : {}),
+    }),
+    conditions: spec.conditions,
+    facets: spec.facets,
+    text: spec.query.q ? { q: spec.query.q, vector: column('search') } : undefined,
+    newest: spec.newest,
+    page: spec.query.page,
+    pageSize: spec.query.pageSize,
+    cursor: spec.query.cursor,
+  });
+}
+
+/** The answer of a searchable list: the page's rows mapped in the search's order, with its counts. */
+export function toSearchPage<R extends { id: string }, T, F extends string>(
+  query: { page: number; pageSize: number },
+  found: FacetedSearchResult<F>,
+  rows: readonly R[],
+  map: (row: R) => T,
+) {
+  return {
+    items: inIdOrder(found.ids, rows, map),
+    total: found.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    nextCursor: found.nextCursor,
+    facets: found.facets,
+  };
 }

@@ -15,3 +15,6 @@ export function safeEqual(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/** Personal API tokens start with this, so the auth plugin tells them from other Bearer values. */
+export const API_TOKEN_PREFIX = 'mp_';

@@ -1,31 +1,12 @@
-import type { PrismaClient } from '../db/prisma';
 import { Prisma } from '../generated/prisma/client';
-import { isCurator, type AuthUser } from '../plugins/auth';
+import type { Viewer } from './actor';
 
 /*
- * Who sees what (issue 3): an item is public when it is not a draft and not unpublished by a
- * curator. Members of the owning organisation and curators (CURATOR, ADMIN) also see drafts and
+ * Who sees what: an item is public when it is not a draft and not unpublished by a curator.
+ * Members of the owning organisation and curators (CURATOR, ADMIN) also see drafts and
  * unpublished items. Lists, search and facets use visibleSql(); detail routes use isVisible()
  * and answer 404 when it is false, so a hidden item's existence does not leak.
  */
-
-export interface Viewer {
-  user: AuthUser | null;
-  curator: boolean;
-  /** Organisations the viewer is a member of (OWNER or MEMBER). */
-  organisationIds: readonly string[];
-}
-
-export const ANONYMOUS: Viewer = { user: null, curator: false, organisationIds: [] };
-
-export async function loadViewer(prisma: Pick<PrismaClient, 'membership'>, user: AuthUser | null | undefined) {
-  if (!user) return ANONYMOUS;
-  const memberships = await prisma.membership.findMany({
-    where: { userId: user.id },
-    select: { organisationId: true },
-  });
-  return { user, curator: isCurator(user), organisationIds: memberships.map((m) => m.organisationId) } satisfies Viewer;
-}
 
 export interface VisibilityColumns {
   organisationId: Prisma.Sql;

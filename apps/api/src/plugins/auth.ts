@@ -1,23 +1,14 @@
 import fastifyCookie from '@fastify/cookie';
-import type { PlatformRole, Locale } from '@motesplats/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { AuthUser } from '../lib/actor';
 import { AppError } from '../lib/errors';
-import { randomToken, safeEqual, sha256 } from '../lib/tokens';
-
-export interface AuthUser {
-  id: string;
-  email: string;
-  name: string;
-  platformRole: PlatformRole;
-  locale: Locale;
-}
+import { API_TOKEN_PREFIX, randomToken, safeEqual, sha256 } from '../lib/tokens';
 
 export type Auth =
   | { via: 'session'; user: AuthUser; sessionId: string; csrfToken: string }
   | { via: 'token'; user: AuthUser; tokenId: string };
 
-export const API_TOKEN_PREFIX = 'mp_';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Writes to lastSeenAt / lastUsedAt at most this often, so reads stay reads. */
 const TOUCH_INTERVAL_MS = 5 * 60_000;
@@ -32,10 +23,6 @@ export function sessionCookieName(secure: boolean): string {
 export function requireUser(request: FastifyRequest): AuthUser {
   if (!request.auth) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
   return request.auth.user;
-}
-
-export function isCurator(user: AuthUser | undefined | null): boolean {
-  return user?.platformRole === 'CURATOR' || user?.platformRole === 'ADMIN';
 }
 
 /** Creates a session and sets its cookie; any session the request came with ends (rotation). */

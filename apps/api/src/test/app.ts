@@ -1,8 +1,9 @@
-import type { Me } from '@motesplats/contracts';
+import { ErrorEnvelope, type Me, type OrganisationKind } from '@motesplats/contracts';
 import type { FastifyBaseLogger, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type App } from '../app';
 import { parseConfig } from '../config';
-import { createUser } from '../db/seed/factories';
+import { createMembership, createOrganisation, createUser } from '../db/seed/factories';
 import { createTestDatabase } from './database';
 
 export interface TestApp {
@@ -46,6 +47,24 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     },
   };
 }
+
+/** One app for the test file, built before its tests and closed after them. */
+export function useTestApp(env: Record<string, string> = {}): { readonly app: App } {
+  let testApp: TestApp | undefined;
+  beforeAll(async () => {
+    testApp = await createTestApp(env);
+  });
+  afterAll(async () => testApp?.close());
+  return {
+    get app() {
+      if (!testApp) throw new Error('The test app is built in beforeAll');
+      return testApp.app;
+    },
+  };
+}
+
+/** The error of an error answer, checked against the envelope. */
+export const errorOf = (body: string) => ErrorEnvelope.parse(JSON.parse(body)).error;
 
 /** A browser-like client: keeps the session cookie and echoes the CSRF token on writes. */
 export class Client {
@@ -93,4 +112,32 @@ export async function signedInClient(
   const response = await client.post('/api/v1/auth/login', { email: user.email, password });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
   return { client, user, password };
+}
+
+/**
+ * An organisation of `kind` with a signed-in owner and member, the owner of another
+ * organisation of the same kind (an outsider), a curator and an anonymous client.
+ */
+export async function organisationCast(app: App, kind: OrganisationKind) {
+  const organisation = await createOrganisation(app.prisma, { kind });
+  const other = await createOrganisation(app.prisma, { kind });
+  const [owner, member, outsider, curator] = [
+    await signedInClient(app),
+    await signedInClient(app),
+    await signedInClient(app),
+    await signedInClient(app, { platformRole: 'CURATOR' }),
+  ];
+  await createMembership(app.prisma, { organisationId: organisation.id, userId: owner.user.id, role: 'OWNER' });
+  await createMembership(app.prisma, { organisationId: organisation.id, userId: member.user.id, role: 'MEMBER' });
+  await createMembership(app.prisma, { organisationId: other.id, userId: outsider.user.id, role: 'OWNER' });
+  return {
+    organisation,
+    other,
+    owner: owner.client,
+    member: member.client,
+    outsider: outsider.client,
+    curator: curator.client,
+    anonymous: new Client(app),
+    users: { owner: owner.user, member: member.user, outsider: outsider.user, curator: curator.user },
+  };
 }

@@ -1,7 +1,7 @@
 import { findMunicipality, isValidOrgNumber, MATCH_ORIGINS, MATCH_STATES } from '@motesplats/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { verifyPassword } from '../../modules/auth/passwords';
+import { verifyPassword } from '../../lib/passwords';
 import { createPrismaClient, type PrismaClient } from '../prisma';
 import { DEMO_ACCOUNTS, DEMO_MATCHES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 import { loadDemoData } from './load-demo';
@@ -251,6 +251,8 @@ describe('the demo data', () => {
       if (match.state === 'PROPOSED') expect(bothAccepted, label).toBe(false);
       if (match.state === 'COMPLETED') expect(match.outcomeSummary, label).toBeTruthy();
       if (match.state === 'DECLINED') expect(match.declineReason, label).toBeTruthy();
+      // The demo's withdrawals say why, so the match page has something to show.
+      if (match.state === 'WITHDRAWN') expect(match.withdrawReason, label).toBeTruthy();
       if (['COMPLETED', 'DECLINED', 'WITHDRAWN'].includes(match.state)) expect(match.closedAt, label).not.toBeNull();
     }
 

@@ -20,7 +20,7 @@ import type {
 import type { MatchStep, MethodStep } from './factories';
 
 /*
- * The demo story of DESIGN.md ("Domain facts"): Allmännyttans innovationslabb 2018–2019 in
+ * The demo story: the public-housing innovation labs (Allmännyttans innovationslabb) 2018–2019 in
  * Boden, Rannebergen (Göteborg), Portalen (Norrköping) and Lina Hage (Södertälje), with the
  * results the project reported, and the platform's life since then up to autumn 2026.
  *
@@ -324,7 +324,7 @@ const demoOrganisations = {
   // --- housing companies ------------------------------------------------------------------------
   bodensBostader: {
     kind: 'HOUSING_COMPANY',
-    // DESIGN.md's name for the company; the project's own pages call the Boden company Bodenbo.
+    // The name the lab project's reports use; the company's own pages call it Bodenbo.
     name: 'Bodens Bostäder',
     slug: 'bodens-bostader',
     orgNumber: '5561182063',
@@ -2795,7 +2795,7 @@ const demoMatches = {
         action: 'WITHDRAW',
         by: 'curator',
         at: t('2026-05-18T09:00'),
-        note: 'Kunskapsbron har inga cirkelledare för digital vardag i Norrköping i höst. Jag letar vidare.',
+        reason: 'Kunskapsbron har inga cirkelledare för digital vardag i Norrköping i höst. Jag letar vidare.',
       },
     ],
     messages: [],
@@ -2814,7 +2814,7 @@ const demoMatches = {
         action: 'WITHDRAW',
         by: 'dialogakademinOwner',
         at: t('2026-05-02T09:00'),
-        note: 'Vi har fått ett större uppdrag i Helsingborg och kan tyvärr inte ta fler möten i höst.',
+        reason: 'Vi har fått ett större uppdrag i Helsingborg och kan tyvärr inte ta fler möten i höst.',
       },
     ],
     messages: [],
@@ -2840,7 +2840,7 @@ const demoMatches = {
         action: 'WITHDRAW',
         by: 'bodenOwner',
         at: t('2026-09-30T09:00'),
-        note: 'Lokalen blir inte klar förrän efter årsskiftet. Vi bjuder in er igen då.',
+        reason: 'Lokalen blir inte klar förrän efter årsskiftet. Vi bjuder in er igen då.',
       },
     ],
     messages: [

@@ -1,6 +1,6 @@
 import { isValidOrgNumber, luhnCheckDigit, MATCH_ORIGINS, MATCH_STATES } from '@motesplats/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../modules/auth/passwords';
+import { verifyPassword } from '../../lib/passwords';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { createPrismaClient, type PrismaClient } from '../prisma';
 import {
@@ -61,6 +61,27 @@ describe('replayMatchHistory', () => {
       ['INVITE', null, 'PROPOSED'],
       ['ACCEPT', 'PROPOSED', 'AGREED'],
     ]);
+  });
+});
+
+describe('replayed matches', () => {
+  const at = new Date('2026-01-01T10:00:00Z');
+
+  it('keep the reason of a withdrawal, as the API does, and the one of a decline', () => {
+    const withdrawn = replayMatchHistory('CURATOR_PROPOSAL', at, null, [
+      { action: 'ACCEPT', side: 'HOUSING' },
+      { action: 'WITHDRAW', reason: 'Lokalen blir inte klar i tid.' },
+    ]);
+    expect(withdrawn.fields).toMatchObject({
+      state: 'WITHDRAWN',
+      withdrawReason: 'Lokalen blir inte klar i tid.',
+      closedAt: new Date(at.getTime() + 2000),
+    });
+    expect(withdrawn.fields.declineReason).toBeUndefined();
+    expect(withdrawn.events.at(-1)?.note).toBe('Lokalen blir inte klar i tid.');
+    const declined = replayMatchHistory('ACTOR_INTEREST', at, null, [{ action: 'DECLINE', reason: 'Nej tack.' }]);
+    expect(declined.fields).toMatchObject({ state: 'DECLINED', declineReason: 'Nej tack.' });
+    expect(declined.fields.withdrawReason).toBeUndefined();
   });
 });
 

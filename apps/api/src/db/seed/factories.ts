@@ -18,12 +18,15 @@ import type {
   Prisma,
   User,
 } from '../../generated/prisma/client';
-import { hashPassword } from '../../modules/auth/passwords';
+import { hashPassword } from '../../lib/passwords';
 import {
+  applyMatchDecision,
+  decideMatchAction,
   luhnCheckDigit,
   MATCH_OPENINGS,
   MATCH_TRANSITIONS,
   OPENING_OF_ORIGIN,
+  type MatchParty,
   type MatchSide,
 } from '@motesplats/contracts';
 
@@ -263,7 +266,7 @@ export type { MatchSide };
 export type MatchStep =
   | { action: 'ACCEPT'; side: MatchSide; actorId?: string | null; at?: Date; note?: string }
   | { action: 'DECLINE'; actorId?: string | null; at?: Date; reason: string }
-  | { action: 'WITHDRAW'; actorId?: string | null; at?: Date; note?: string }
+  | { action: 'WITHDRAW'; actorId?: string | null; at?: Date; reason?: string; note?: string }
   | { action: 'START'; actorId?: string | null; at?: Date; note?: string }
   | { action: 'COMPLETE'; actorId?: string | null; at?: Date; note?: string; outcomeSummary: string };
 
@@ -278,6 +281,7 @@ type MatchHistory = {
     | 'completedAt'
     | 'closedAt'
     | 'declineReason'
+    | 'withdrawReason'
     | 'outcomeSummary'
     | 'version'
     | 'updatedAt'
@@ -294,72 +298,52 @@ export function replayMatchHistory(
 ): MatchHistory {
   const action = OPENING_OF_ORIGIN[origin];
   const opening = MATCH_OPENINGS[action];
-  let state: MatchState = 'PROPOSED';
   let at = openedAt;
-  const accepted: Record<MatchSide, Date | null> = { HOUSING: null, ACTOR: null };
-  if (opening.acceptedBy) accepted[opening.acceptedBy] = openedAt;
+  const match = {
+    state: 'PROPOSED' as MatchState,
+    housingAcceptedAt: opening.acceptedBy === 'HOUSING' ? openedAt : null,
+    actorAcceptedAt: opening.acceptedBy === 'ACTOR' ? openedAt : null,
+  };
   const fields: MatchHistory['fields'] = {};
   const events: Prisma.MatchEventCreateManyMatchInput[] = [
     { action, actorId: openedBy, fromState: null, toState: 'PROPOSED', createdAt: openedAt },
   ];
 
   for (const step of steps) {
-    // The transition table decides which state a step may start from; who takes it is the caller's concern.
-    if (!MATCH_TRANSITIONS[step.action].from.includes(state)) {
-      throw new Error(`A match cannot ${step.action} from ${state}`);
-    }
     const stepAt = step.at ?? new Date(at.getTime() + 1000);
     if (stepAt < at) throw new Error(`Match step ${step.action} at ${stepAt.toISOString()} is before the previous one`);
     at = stepAt;
-    const from = state;
-    let note: string | undefined;
-    switch (step.action) {
-      case 'ACCEPT':
-        if (accepted[step.side]) throw new Error(`The ${step.side} side has already accepted`);
-        accepted[step.side] = at;
-        if (accepted.HOUSING && accepted.ACTOR) {
-          state = 'AGREED';
-          fields.agreedAt = at;
-        }
-        note = step.note;
-        break;
-      case 'DECLINE':
-        state = 'DECLINED';
-        fields.declineReason = step.reason;
-        fields.closedAt = at;
-        note = step.reason;
-        break;
-      case 'WITHDRAW':
-        state = 'WITHDRAWN';
-        fields.closedAt = at;
-        note = step.note;
-        break;
-      case 'START':
-        state = 'ACTIVE';
-        fields.startedAt = at;
-        note = step.note;
-        break;
-      case 'COMPLETE':
-        state = 'COMPLETED';
-        fields.completedAt = at;
-        fields.closedAt = at;
-        fields.outcomeSummary = step.outcomeSummary;
-        note = step.note;
-        break;
+    // The same decision and field changes as the API's transition route; who acts is the
+    // caller's concern, so every party the table allows may (an ACCEPT names its side).
+    const parties: readonly MatchParty[] = step.action === 'ACCEPT' ? [step.side] : MATCH_TRANSITIONS[step.action].by;
+    const decision = decideMatchAction(match, step.action, parties);
+    if (!decision.ok) {
+      throw new Error(
+        decision.refusal === 'ALREADY_ANSWERED'
+          ? `The ${step.action === 'ACCEPT' ? step.side : 'other'} side has already accepted`
+          : `A match cannot ${step.action} from ${match.state}`,
+      );
     }
+    const texts = {
+      reason: 'reason' in step ? step.reason : undefined,
+      outcomeSummary: 'outcomeSummary' in step ? step.outcomeSummary : undefined,
+    };
+    const changes = applyMatchDecision(decision, step.action, texts, at);
     events.push({
       action: step.action,
       actorId: step.actorId ?? null,
-      fromState: from,
-      toState: state,
-      note: note ?? null,
+      fromState: match.state,
+      toState: changes.state,
+      note: [texts.reason, 'note' in step ? step.note : undefined].filter(Boolean).join('\n\n') || null,
       createdAt: at,
     });
+    Object.assign(fields, changes);
+    Object.assign(match, changes);
   }
 
-  fields.state = state;
-  fields.housingAcceptedAt = accepted.HOUSING;
-  fields.actorAcceptedAt = accepted.ACTOR;
+  fields.state = match.state;
+  fields.housingAcceptedAt = match.housingAcceptedAt;
+  fields.actorAcceptedAt = match.actorAcceptedAt;
   // Every transition bumps the optimistic version, as the API does.
   fields.version = 1 + steps.length;
   fields.updatedAt = at;

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { PrismaClient } from '../prisma';
-import { hashPassword } from '../../modules/auth/passwords';
+import { hashPassword } from '../../lib/passwords';
 import {
   DEMO_CHALLENGES,
   DEMO_IDEAS,

@@ -14,9 +14,10 @@ import { audit } from '../../lib/audit';
 import { AppError, notFound } from '../../lib/errors';
 import type { Mailer } from '../../lib/mailer';
 import { randomToken, sha256 } from '../../lib/tokens';
-import { API_TOKEN_PREFIX, type AuthUser } from '../../plugins/auth';
+import type { AuthUser } from '../../lib/actor';
+import { API_TOKEN_PREFIX } from '../../lib/tokens';
 import { passwordResetMail } from './auth.mails';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from '../../lib/passwords';
 
 const RESET_TOKEN_TTL_MS = 60 * 60_000;
 

@@ -3,7 +3,7 @@ import { createPrismaClient, type PrismaClient } from '../../db/prisma';
 import { createUser } from '../../db/seed/factories';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { ensureFirstAdmin } from './first-admin';
-import { verifyPassword } from './passwords';
+import { verifyPassword } from '../../lib/passwords';
 
 let db: TestDatabase;
 let prisma: PrismaClient;

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../db/prisma';
-import { hashPassword } from './passwords';
+import { hashPassword } from '../../lib/passwords';
 
 /**
  * The first administrator comes from configuration: created with the configured password when

@@ -1,13 +1,8 @@
 import type { CHALLENGE_FACETS, ListChallengesQuery } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
-import { facetedSearch, type FacetSpec } from '../../lib/faceted-search';
-import { visibleSql, type Viewer } from '../../lib/visibility';
-
-type ChallengeFacet = (typeof CHALLENGE_FACETS)[number];
-
-const when = <T>(values: readonly T[] | undefined, predicate: (values: T[]) => Prisma.Sql) =>
-  values?.length ? predicate([...values]) : undefined;
+import type { Viewer } from '../../lib/actor';
+import { countyFacet, manyValuesFacet, oneValueFacet, searchItems } from '../../lib/faceted-search';
 
 /**
  * Challenges the viewer may see, by full text ("Challenge_search_idx", GIN over the generated
@@ -15,57 +10,23 @@ const when = <T>(values: readonly T[] | undefined, predicate: (values: T[]) => P
  * and the array GIN indexes of migration 20261122100000_marketplace_search serve the filters.
  */
 export function searchChallenges(prisma: PrismaClient, viewer: Viewer, query: ListChallengesQuery) {
-  const facets: Record<ChallengeFacet, FacetSpec> = {
-    focusArea: {
-      value: Prisma.sql`c."focusArea"::text`,
-      filter: when(query.focusArea, (v) => Prisma.sql`c."focusArea" = ANY(${v}::"FocusArea"[])`),
-      selected: query.focusArea,
-    },
-    targetGroup: {
-      values: Prisma.sql`c."targetGroups"::text[]`,
-      filter: when(query.targetGroup, (v) => Prisma.sql`c."targetGroups" && ${v}::"TargetGroup"[]`),
-      selected: query.targetGroup,
-    },
-    municipality: {
-      value: Prisma.sql`c."municipalityCode"::text`,
-      filter: when(query.municipality, (v) => Prisma.sql`c."municipalityCode" = ANY(${v}::bpchar[])`),
-      selected: query.municipality,
-    },
-    // SCB municipality codes begin with their county's two-digit code.
-    region: {
-      value: Prisma.sql`left(c."municipalityCode", 2)`,
-      filter: when(query.region, (v) => Prisma.sql`left(c."municipalityCode", 2) = ANY(${v}::text[])`),
-      selected: query.region,
-    },
-    supportType: {
-      values: Prisma.sql`c."neededSupportTypes"::text[]`,
-      filter: when(query.supportType, (v) => Prisma.sql`c."neededSupportTypes" && ${v}::"SupportType"[]`),
-      selected: query.supportType,
-    },
-    status: {
-      value: Prisma.sql`c."status"::text`,
-      filter: when(query.status, (v) => Prisma.sql`c."status" = ANY(${v}::"ChallengeStatus"[])`),
-      selected: query.status,
-    },
-  };
   const conditions: Prisma.Sql[] = [];
   if (query.organisation) conditions.push(Prisma.sql`c."organisationId" = ${query.organisation}::uuid`);
   if (query.lab) conditions.push(Prisma.sql`c."labId" = ${query.lab}::uuid`);
-
-  return facetedSearch(prisma, {
-    from: Prisma.sql`"Challenge" c`,
-    id: Prisma.sql`c."id"`,
-    visible: visibleSql(viewer, {
-      organisationId: Prisma.sql`c."organisationId"`,
-      unpublishedAt: Prisma.sql`c."unpublishedAt"`,
-      isDraft: Prisma.sql`c."status" = 'DRAFT'`,
-    }),
+  return searchItems<(typeof CHALLENGE_FACETS)[number]>(prisma, viewer, {
+    table: 'Challenge',
+    alias: 'c',
+    isDraft: Prisma.sql`c."status" = 'DRAFT'`,
     conditions,
-    facets,
-    text: query.q ? { q: query.q, vector: Prisma.sql`c."search"` } : undefined,
+    facets: {
+      focusArea: oneValueFacet(Prisma.sql`c."focusArea"`, '"FocusArea"', query.focusArea),
+      targetGroup: manyValuesFacet(Prisma.sql`c."targetGroups"`, '"TargetGroup"', query.targetGroup),
+      municipality: oneValueFacet(Prisma.sql`c."municipalityCode"`, 'bpchar', query.municipality),
+      region: countyFacet(Prisma.sql`c."municipalityCode"`, query.region),
+      supportType: manyValuesFacet(Prisma.sql`c."neededSupportTypes"`, '"SupportType"', query.supportType),
+      status: oneValueFacet(Prisma.sql`c."status"`, '"ChallengeStatus"', query.status),
+    },
     newest: Prisma.sql`COALESCE(c."publishedAt", c."createdAt")`,
-    page: query.page,
-    pageSize: query.pageSize,
-    cursor: query.cursor,
+    query,
   });
 }

@@ -1,37 +1,12 @@
-import { Challenge, ChallengeList, ErrorEnvelope } from '@motesplats/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Challenge, ChallengeList } from '@motesplats/contracts';
+import { describe, expect, it } from 'vitest';
 import { createChallenge, createLab, createMembership, createOrganisation } from '../../db/seed/factories';
-import { Client, createTestApp, signedInClient, type TestApp } from '../../test/app';
+import { Client, errorOf, organisationCast, signedInClient, useTestApp } from '../../test/app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t?.close());
+const t = useTestApp();
 
-const errorOf = (body: string) => ErrorEnvelope.parse(JSON.parse(body)).error;
-
-/** A housing company with an owner and a member, a member of another company, and a curator. */
-async function cast() {
-  const prisma = t.app.prisma;
-  const organisation = await createOrganisation(prisma, { kind: 'HOUSING_COMPANY' });
-  const other = await createOrganisation(prisma, { kind: 'HOUSING_COMPANY' });
-  const owner = await signedInClient(t.app);
-  const member = await signedInClient(t.app);
-  const outsider = await signedInClient(t.app);
-  const curator = await signedInClient(t.app, { platformRole: 'CURATOR' });
-  await createMembership(prisma, { organisationId: organisation.id, userId: owner.user.id, role: 'OWNER' });
-  await createMembership(prisma, { organisationId: organisation.id, userId: member.user.id, role: 'MEMBER' });
-  await createMembership(prisma, { organisationId: other.id, userId: outsider.user.id, role: 'OWNER' });
-  return {
-    organisation,
-    owner: owner.client,
-    member: member.client,
-    outsider: outsider.client,
-    curator: curator.client,
-    anonymous: new Client(t.app),
-  };
-}
+/** A housing company with an owner and a member, an owner of another company, and a curator. */
+const cast = () => organisationCast(t.app, 'HOUSING_COMPANY');
 
 const body = (organisationId: string, extra: Record<string, unknown> = {}) => ({
   organisationId,
@@ -43,18 +18,11 @@ const body = (organisationId: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('POST /api/v1/challenges', () => {
-  it('lets members and owners of the housing company post, nobody else', async () => {
+  it('posts a draft unless told OPEN, which publishes it', async () => {
     const c = await cast();
-    const before = await t.app.prisma.challenge.count({ where: { organisationId: c.organisation.id } });
-    expect((await c.anonymous.post('/api/v1/challenges', body(c.organisation.id))).statusCode).toBe(401);
-    expect((await c.outsider.post('/api/v1/challenges', body(c.organisation.id))).statusCode).toBe(403);
-    expect((await c.curator.post('/api/v1/challenges', body(c.organisation.id))).statusCode).toBe(403);
-    expect(await t.app.prisma.challenge.count({ where: { organisationId: c.organisation.id } })).toBe(before);
-
     const byMember = await c.member.post('/api/v1/challenges', body(c.organisation.id));
-    expect(byMember.statusCode).toBe(201);
     const draft = Challenge.parse(byMember.json());
-    expect(draft).toMatchObject({ status: 'DRAFT', publishedAt: null, canEdit: true, version: 1 });
+    expect(draft).toMatchObject({ status: 'DRAFT', publishedAt: null });
     const byOwner = await c.owner.post('/api/v1/challenges', body(c.organisation.id, { status: 'OPEN' }));
     expect(byOwner.statusCode).toBe(201);
     expect(Challenge.parse(byOwner.json()).publishedAt).not.toBeNull();
@@ -73,14 +41,7 @@ describe('POST /api/v1/challenges', () => {
     expect(audit?.organisationId).toBe(c.organisation.id);
   });
 
-  it('refuses organisations that are not housing companies, and labs of other organisations', async () => {
-    const actor = await createOrganisation(t.app.prisma, { kind: 'LOCAL_ACTOR' });
-    const { client, user } = await signedInClient(t.app);
-    await createMembership(t.app.prisma, { organisationId: actor.id, userId: user.id, role: 'OWNER' });
-    const response = await client.post('/api/v1/challenges', body(actor.id));
-    expect(response.statusCode).toBe(403);
-    expect(errorOf(response.body).message).toMatch(/housing compan/);
-
+  it('refuses labs of other organisations', async () => {
     const c = await cast();
     const foreignLab = await createLab(t.app.prisma);
     const withLab = await c.owner.post('/api/v1/challenges', body(c.organisation.id, { labId: foreignLab.id }));
@@ -93,26 +54,6 @@ describe('POST /api/v1/challenges', () => {
 });
 
 describe('PATCH /api/v1/challenges/:id', () => {
-  it('lets members and owners edit; others are refused and nothing changes', async () => {
-    const c = await cast();
-    const open = await createChallenge(t.app.prisma, { organisationId: c.organisation.id, title: 'Före' });
-    const url = `/api/v1/challenges/${open.id}`;
-    expect((await c.anonymous.patch(url, { title: 'Anonym', version: 1 })).statusCode).toBe(401);
-    expect((await c.outsider.patch(url, { title: 'Utomstående', version: 1 })).statusCode).toBe(403);
-    expect((await c.curator.patch(url, { title: 'Kurator', version: 1 })).statusCode).toBe(403);
-    expect(await t.app.prisma.challenge.findUnique({ where: { id: open.id } })).toMatchObject({
-      title: 'Före',
-      version: 1,
-    });
-
-    const byMember = await c.member.patch(url, { title: 'Efter medlem', version: 1 });
-    expect(byMember.statusCode).toBe(200);
-    expect(Challenge.parse(byMember.json())).toMatchObject({ title: 'Efter medlem', version: 2 });
-    const byOwner = await c.owner.patch(url, { title: 'Efter ägare', version: 2 });
-    expect(Challenge.parse(byOwner.json())).toMatchObject({ title: 'Efter ägare', version: 3 });
-    expect(await t.app.prisma.auditLog.count({ where: { entityId: open.id, action: 'challenge.update' } })).toBe(2);
-  });
-
   it('lets an administrator edit any challenge; a lab must still be the organisation’s own', async () => {
     const c = await cast();
     const row = await createChallenge(t.app.prisma, { organisationId: c.organisation.id });
@@ -135,43 +76,10 @@ describe('PATCH /api/v1/challenges/:id', () => {
     expect(response.statusCode).toBe(403);
   });
 
-  it('answers 409 VERSION_CONFLICT to a stale version and changes nothing', async () => {
-    const c = await cast();
-    const row = await createChallenge(t.app.prisma, { organisationId: c.organisation.id, title: 'Original' });
-    const url = `/api/v1/challenges/${row.id}`;
-    expect((await c.member.patch(url, { title: 'Första', version: 1 })).statusCode).toBe(200);
-    const stale = await c.owner.patch(url, { title: 'Andra', version: 1 });
-    expect(stale.statusCode).toBe(409);
-    expect(errorOf(stale.body).code).toBe('VERSION_CONFLICT');
-    expect(await t.app.prisma.challenge.findUnique({ where: { id: row.id } })).toMatchObject({
-      title: 'Första',
-      version: 2,
-    });
-  });
-
-  it('lets exactly one of two concurrent edits of the same version win', async () => {
-    const c = await cast();
-    const row = await createChallenge(t.app.prisma, { organisationId: c.organisation.id });
-    const url = `/api/v1/challenges/${row.id}`;
-    const answers = await Promise.all([
-      c.member.patch(url, { title: 'Medlemmens titel', version: 1 }),
-      c.owner.patch(url, { title: 'Ägarens titel', version: 1 }),
-    ]);
-    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
-    const stored = await t.app.prisma.challenge.findUniqueOrThrow({ where: { id: row.id } });
-    expect(stored.version).toBe(2);
-    const winner = answers.find((a) => a.statusCode === 200);
-    expect(stored.title).toBe(Challenge.parse(winner?.json()).title);
-  });
-
-  it('follows the status table: DRAFT→OPEN publishes, CLOSED→OPEN is a 409 naming both', async () => {
+  it('publishes on the first step out of DRAFT; a closed challenge does not reopen', async () => {
     const c = await cast();
     const draft = await createChallenge(t.app.prisma, { organisationId: c.organisation.id, status: 'DRAFT' });
     const url = `/api/v1/challenges/${draft.id}`;
-    const skipping = await c.member.patch(url, { status: 'IN_PROGRESS', version: 1 });
-    expect(skipping.statusCode).toBe(409);
-    expect(errorOf(skipping.body)).toMatchObject({ code: 'CONFLICT', details: { from: 'DRAFT', to: 'IN_PROGRESS' } });
-
     const opened = Challenge.parse((await c.member.patch(url, { status: 'OPEN', version: 1 })).json());
     expect(opened.publishedAt).not.toBeNull();
     const closed = Challenge.parse((await c.member.patch(url, { status: 'CLOSED', version: 2 })).json());
@@ -193,35 +101,6 @@ describe('PATCH /api/v1/challenges/:id', () => {
     });
     const response = await c.member.patch(`/api/v1/challenges/${row.id}`, { endsOn: '2027-01-01', version: 1 });
     expect(response.statusCode).toBe(400);
-  });
-});
-
-describe('unpublish and restore', () => {
-  it('are for curators only; the owner sees the reason, the public sees nothing', async () => {
-    const c = await cast();
-    const row = await createChallenge(t.app.prisma, { organisationId: c.organisation.id });
-    const url = `/api/v1/challenges/${row.id}`;
-    const reason = { reason: 'Innehåller personuppgifter' };
-    expect((await c.anonymous.post(`${url}/unpublish`, reason)).statusCode).toBe(401);
-    expect((await c.outsider.post(`${url}/unpublish`, reason)).statusCode).toBe(403);
-    expect((await c.member.post(`${url}/unpublish`, reason)).statusCode).toBe(403);
-    expect((await c.owner.post(`${url}/unpublish`, reason)).statusCode).toBe(403);
-    expect((await c.anonymous.get(url)).statusCode).toBe(200);
-
-    const unpublished = await c.curator.post(`${url}/unpublish`, reason);
-    expect(unpublished.statusCode).toBe(200);
-    expect(Challenge.parse(unpublished.json())).toMatchObject({ unpublishedReason: reason.reason, version: 2 });
-    expect((await c.anonymous.get(url)).statusCode).toBe(404);
-    expect((await c.outsider.get(url)).statusCode).toBe(404);
-    expect(Challenge.parse((await c.owner.get(url)).json()).unpublishedReason).toBe(reason.reason);
-
-    expect((await c.owner.post(`${url}/restore`)).statusCode).toBe(403);
-    expect((await c.anonymous.post(`${url}/restore`)).statusCode).toBe(401);
-    const restored = await c.curator.post(`${url}/restore`);
-    expect(Challenge.parse(restored.json())).toMatchObject({ unpublishedAt: null, unpublishedReason: null });
-    expect((await c.anonymous.get(url)).statusCode).toBe(200);
-    const actions = await t.app.prisma.auditLog.findMany({ where: { entityId: row.id }, select: { action: true } });
-    expect(actions.map((a) => a.action).sort()).toEqual(['challenge.restore', 'challenge.unpublish']);
   });
 });
 

@@ -1,65 +1,37 @@
 import type { LAB_FACETS, ListLabsQuery } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
-import { facetedSearch } from '../../lib/faceted-search';
-import { visibleSql, type Viewer } from '../../lib/visibility';
+import { countyFacet, manyValuesFacet, oneValueFacet, searchItems } from '../../lib/faceted-search';
+import type { Viewer } from '../../lib/actor';
+import { visibleSql } from '../../lib/visibility';
 
 type Db = Pick<PrismaClient, '$queryRaw'>;
 
 /** At most this many of a lab's challenges come with its detail (the contract says so). */
 export const LAB_CHALLENGES_LIMIT = 50;
 
-/** Labs have no draft state: they are hidden only when a curator unpublished them. */
-const labVisible = (viewer: Viewer) =>
-  visibleSql(viewer, { organisationId: Prisma.sql`l."organisationId"`, unpublishedAt: Prisma.sql`l."unpublishedAt"` });
-
 /**
- * A page of labs with the total and the facet counts, under the viewer's visibility.
+ * A page of labs with the total and the facet counts, under the viewer's visibility (labs have
+ * no draft state: they are hidden only when a curator unpublished them).
  * q: full text over name and neighbourhood (A), summary (B) and description (C), index
  * "Lab_search_idx". Filters compare the columns in their own types, so "Lab_status_idx" and
  * "Lab_municipalityCode_idx" stay usable; the organisation filter uses "Lab_organisationId_idx".
  * Without q the newest lab comes first (createdAt, no index needed: labs are counted in
  * hundreds, one per housing company and neighbourhood).
  */
-export async function searchLabs(db: Db, viewer: Viewer, query: ListLabsQuery) {
-  const selected = (values: readonly string[] | undefined) => (values?.length ? values : undefined);
-  const focusAreas = selected(query.focusArea);
-  const statuses = selected(query.status);
-  const municipalities = selected(query.municipality);
-  const regions = selected(query.region);
-  return facetedSearch<(typeof LAB_FACETS)[number]>(db, {
-    from: Prisma.sql`"Lab" l`,
-    id: Prisma.sql`l."id"`,
-    visible: labVisible(viewer),
+export function searchLabs(db: Db, viewer: Viewer, query: ListLabsQuery) {
+  return searchItems<(typeof LAB_FACETS)[number]>(db, viewer, {
+    table: 'Lab',
+    alias: 'l',
     conditions: query.organisation ? [Prisma.sql`l."organisationId" = ${query.organisation}::uuid`] : [],
     facets: {
-      focusArea: {
-        values: Prisma.sql`l."focusAreas"::text[]`,
-        filter: focusAreas && Prisma.sql`l."focusAreas" && ${focusAreas}::"FocusArea"[]`,
-        selected: focusAreas,
-      },
-      status: {
-        values: Prisma.sql`ARRAY[l."status"::text]`,
-        filter: statuses && Prisma.sql`l."status" = ANY(${statuses}::"LabStatus"[])`,
-        selected: statuses,
-      },
-      municipality: {
-        values: Prisma.sql`ARRAY[l."municipalityCode"::text]`,
-        filter: municipalities && Prisma.sql`l."municipalityCode" = ANY(${municipalities}::bpchar[])`,
-        selected: municipalities,
-      },
-      region: {
-        // The county code is the municipality code's first two digits (SCB).
-        values: Prisma.sql`ARRAY[left(l."municipalityCode", 2)]`,
-        filter: regions && Prisma.sql`left(l."municipalityCode", 2) = ANY(${regions}::text[])`,
-        selected: regions,
-      },
+      focusArea: manyValuesFacet(Prisma.sql`l."focusAreas"`, '"FocusArea"', query.focusArea),
+      status: oneValueFacet(Prisma.sql`l."status"`, '"LabStatus"', query.status),
+      municipality: oneValueFacet(Prisma.sql`l."municipalityCode"`, 'bpchar', query.municipality),
+      region: countyFacet(Prisma.sql`l."municipalityCode"`, query.region),
     },
-    text: query.q ? { q: query.q, vector: Prisma.sql`l."search"` } : undefined,
     newest: Prisma.sql`l."createdAt"`,
-    page: query.page,
-    pageSize: query.pageSize,
-    cursor: query.cursor,
+    query,
   });
 }
 

@@ -1,7 +1,7 @@
 import { MATCH_STATES, type ListMatchesQuery, type MatchState } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
-import type { Viewer } from '../../lib/visibility';
+import type { Viewer } from '../../lib/actor';
 
 export interface MatchSearchResult {
   ids: string[];

@@ -12,12 +12,20 @@ import {
   UpdateMatchBody,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Notifier, SuggestionQueue } from '../../lib/collaborators';
 import { errorResponses as errors } from '../../lib/http';
 import { requireUser } from '../../plugins/auth';
 import { createMatchesService } from './matches.service';
 
-export const matchesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const matches = createMatchesService({ prisma: app.prisma });
+export const matchesRoutes: FastifyPluginAsyncZod<{ notifier: Notifier; suggestions: SuggestionQueue }> = async (
+  app,
+  options,
+) => {
+  const matches = createMatchesService({
+    prisma: app.prisma,
+    notifier: options.notifier,
+    suggestions: options.suggestions,
+  });
   const tags = ['matches'];
   const limited = { rateLimit: { max: app.config.WRITE_RATE_LIMIT, windowSeconds: 60 } };
 

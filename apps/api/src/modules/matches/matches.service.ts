@@ -1,5 +1,5 @@
 import {
-  allowedMatchActions,
+  applyMatchDecision,
   decideMatchAction,
   FINAL_MATCH_STATES,
   MATCH_OPENINGS,
@@ -9,128 +9,28 @@ import {
   type MatchList,
   type MatchMessage,
   type MatchMessageList,
-  type MatchParty,
-  type MatchSummary,
   type PageQuery,
   type TransitionAction,
   type TransitionMatchBody,
   type UpdateMatchBody,
 } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
-import type { Prisma } from '../../generated/prisma/client';
 import { audit } from '../../lib/audit';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { inIdOrder } from '../../lib/faceted-search';
-import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
-import type { AuthUser } from '../../plugins/auth';
-import { notifyMatchParties } from '../notifications/notify';
-import { queueSuggestionRefresh } from '../suggestions/suggestion-cache';
+import { isVisible } from '../../lib/visibility';
+import { loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
+import type { Notifier, SuggestionQueue } from '../../lib/collaborators';
+import {
+  matchDetailInclude,
+  matchInclude,
+  messageInclude,
+  partiesOf,
+  toMatch,
+  toMatchSummary,
+  toMessage,
+} from './matches.mappers';
 import { searchMatches } from './matches.queries';
-
-const organisationRef = { select: { id: true, name: true, slug: true, kind: true, verification: true } } as const;
-const userRef = { select: { id: true, name: true } } as const;
-
-export const matchInclude = {
-  challenge: {
-    select: {
-      id: true,
-      title: true,
-      focusArea: true,
-      targetGroups: true,
-      municipalityCode: true,
-      neighbourhood: true,
-      status: true,
-      lab: { select: { id: true, name: true, slug: true, neighbourhood: true } },
-      organisation: organisationRef,
-    },
-  },
-  offering: {
-    select: {
-      id: true,
-      title: true,
-      focusAreas: true,
-      supportTypes: true,
-      municipalityCodes: true,
-      isNational: true,
-      status: true,
-      organisation: organisationRef,
-    },
-  },
-} as const;
-
-const matchDetailInclude = {
-  ...matchInclude,
-  proposedBy: userRef,
-  events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { actor: userRef } },
-} as const satisfies Prisma.MatchInclude;
-
-type MatchRow = Prisma.MatchGetPayload<{ include: typeof matchInclude }>;
-type MatchDetailRow = Prisma.MatchGetPayload<{ include: typeof matchDetailInclude }>;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
-function toMatchSummary(m: MatchRow): MatchSummary {
-  return {
-    id: m.id,
-    state: m.state,
-    origin: m.origin,
-    challenge: m.challenge,
-    offering: m.offering,
-    housingAcceptedAt: iso(m.housingAcceptedAt),
-    actorAcceptedAt: iso(m.actorAcceptedAt),
-    createdAt: m.createdAt.toISOString(),
-    updatedAt: m.updatedAt.toISOString(),
-    version: m.version,
-  };
-}
-
-/** The reader's parts in a match; none means the match does not exist for them. */
-export function partiesOf(viewer: Viewer, housingOrganisationId: string, actorOrganisationId: string): MatchParty[] {
-  const parties: MatchParty[] = [];
-  if (viewer.organisationIds.includes(housingOrganisationId)) parties.push('HOUSING');
-  if (viewer.organisationIds.includes(actorOrganisationId)) parties.push('ACTOR');
-  if (viewer.curator) parties.push('CURATOR');
-  return parties;
-}
-
-function toMatch(m: MatchDetailRow, parties: MatchParty[]): Match {
-  return {
-    ...toMatchSummary(m),
-    note: m.note,
-    curatorNote: parties.includes('CURATOR') ? m.curatorNote : null,
-    proposedBy: m.proposedBy,
-    declineReason: m.declineReason,
-    outcomeSummary: m.outcomeSummary,
-    agreedAt: iso(m.agreedAt),
-    startedAt: iso(m.startedAt),
-    completedAt: iso(m.completedAt),
-    closedAt: iso(m.closedAt),
-    events: m.events.map((e) => ({
-      id: e.id,
-      action: e.action,
-      fromState: e.fromState,
-      toState: e.toState,
-      note: e.note,
-      actor: e.actor,
-      createdAt: e.createdAt.toISOString(),
-    })),
-    viewerParties: parties,
-    allowedActions: allowedMatchActions(m, parties),
-  };
-}
-
-const messageInclude = { author: userRef, organisation: organisationRef } as const;
-type MessageRow = Prisma.MessageGetPayload<{ include: typeof messageInclude }>;
-
-function toMessage(m: MessageRow): MatchMessage {
-  return {
-    id: m.id,
-    body: m.body,
-    author: m.author,
-    organisation: m.organisation,
-    createdAt: m.createdAt.toISOString(),
-  };
-}
 
 const DONE: Record<TransitionAction, string> = {
   ACCEPT: 'accepted',
@@ -145,8 +45,8 @@ const staleVersion = () =>
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
-export function createMatchesService(deps: { prisma: PrismaClient }) {
-  const { prisma } = deps;
+export function createMatchesService(deps: { prisma: PrismaClient; notifier: Notifier; suggestions: SuggestionQueue }) {
+  const { prisma, notifier, suggestions } = deps;
 
   /** The match as the reader sees it, or 404 when the reader is no party (nothing leaks). */
   async function reload(id: string, viewer: Viewer): Promise<Match> {
@@ -273,7 +173,7 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
             data: { action: body.action, challengeId: body.challengeId, offeringId: body.offeringId },
             requestId,
           });
-          await notifyMatchParties(tx, {
+          await notifier.matchChanged(tx, {
             matchId: match.id,
             kind: opening.notification,
             actorId: user.id,
@@ -281,7 +181,7 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
           });
           // The pair leaves the challenge's cached candidates at once (the queue skips matched
           // pairs); the re-rank brings in the next best.
-          await queueSuggestionRefresh(tx, { kind: 'challenge', id: body.challengeId }, `match:${match.id}:opened`);
+          await suggestions.refresh(tx, { kind: 'challenge', id: body.challengeId }, `match:${match.id}:opened`);
           return match.id;
         });
       } catch (error) {
@@ -315,25 +215,17 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
       }
       if (body.version !== row.version) throw staleVersion();
 
-      const now = new Date();
+      const changes = applyMatchDecision(decision, body.action, body, new Date());
       const closes = FINAL_MATCH_STATES.includes(decision.to);
-      const data: Prisma.MatchUpdateManyMutationInput = {
-        state: decision.to,
-        version: { increment: 1 },
-        ...(decision.side === 'HOUSING' && body.action === 'ACCEPT' ? { housingAcceptedAt: now } : {}),
-        ...(decision.side === 'ACTOR' && body.action === 'ACCEPT' ? { actorAcceptedAt: now } : {}),
-        ...(decision.to === 'AGREED' ? { agreedAt: now } : {}),
-        ...(decision.to === 'ACTIVE' ? { startedAt: now } : {}),
-        ...(decision.to === 'COMPLETED' ? { completedAt: now, outcomeSummary: body.outcomeSummary ?? null } : {}),
-        ...(decision.to === 'DECLINED' ? { declineReason: body.reason ?? null } : {}),
-        ...(closes ? { closedAt: now } : {}),
-      };
       const note = [body.reason, body.outcomeSummary, body.note].filter(Boolean).join('\n\n') || null;
       const actingFor = decision.side ?? parties.find((p) => p !== 'CURATOR') ?? 'CURATOR';
 
       await prisma.$transaction(async (tx) => {
         // The version in the WHERE makes the second of two concurrent transitions lose (0 rows).
-        const updated = await tx.match.updateMany({ where: { id, version: row.version }, data });
+        const updated = await tx.match.updateMany({
+          where: { id, version: row.version },
+          data: { ...changes, version: { increment: 1 } },
+        });
         if (updated.count === 0) throw staleVersion();
         await tx.matchEvent.create({
           data: {
@@ -358,7 +250,7 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
           data: { action: body.action, from: row.state, to: decision.to, as: actingFor },
           requestId,
         });
-        await notifyMatchParties(tx, {
+        await notifier.matchChanged(tx, {
           matchId: id,
           kind: decision.notification,
           actorId: user.id,
@@ -367,13 +259,13 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
         // A completed match adds to the organisation's track record; an agreed one takes some of
         // the offering's capacity and a closed active one frees it: their scores move.
         if (decision.to === 'COMPLETED') {
-          await queueSuggestionRefresh(
+          await suggestions.refresh(
             tx,
             { kind: 'organisation', id: row.offering.organisationId },
             `match:${id}:COMPLETED`,
           );
         } else if (decision.to === 'AGREED' || (closes && (row.state === 'AGREED' || row.state === 'ACTIVE'))) {
-          await queueSuggestionRefresh(tx, { kind: 'offering', id: row.offeringId }, `match:${id}:${decision.to}`);
+          await suggestions.refresh(tx, { kind: 'offering', id: row.offeringId }, `match:${id}:${decision.to}`);
         }
       });
       return reload(id, viewer);
@@ -454,7 +346,7 @@ export function createMatchesService(deps: { prisma: PrismaClient }) {
           data: { messageId: created.id },
           requestId,
         });
-        await notifyMatchParties(tx, { matchId: id, kind: 'MATCH_MESSAGE', actorId: user.id, excerpt: body });
+        await notifier.matchChanged(tx, { matchId: id, kind: 'MATCH_MESSAGE', actorId: user.id, excerpt: body });
         return created;
       });
       return toMessage(message);

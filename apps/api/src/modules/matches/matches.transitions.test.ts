@@ -78,7 +78,7 @@ const SITUATIONS: { label: string; origin: MatchOrigin; steps: MatchStep[] }[] =
 const BODY_OF: Record<TransitionAction, Record<string, string>> = {
   ACCEPT: {},
   DECLINE: { reason: 'Det passar inte vår verksamhet.' },
-  WITHDRAW: { note: 'Vi drar tillbaka.' },
+  WITHDRAW: { reason: 'Lokalen blir inte klar i tid.' },
   START: {},
   COMPLETE: { outcomeSummary: 'Åtta deltagare gick vidare till studier.' },
 };
@@ -117,6 +117,7 @@ async function snapshot(matchId: string) {
       completedAt: true,
       closedAt: true,
       declineReason: true,
+      withdrawReason: true,
       outcomeSummary: true,
       _count: { select: { events: true, notifications: true } },
     },
@@ -178,7 +179,10 @@ for (const situation of SITUATIONS) {
             expect(after).toMatchObject({ outcomeSummary: BODY_OF.COMPLETE.outcomeSummary });
             expect(after.completedAt).not.toBeNull();
           }
+          // The reason of a decline or a withdrawal is kept on the match and shown with it.
           if (decision.to === 'DECLINED') expect(after.declineReason).toBe(BODY_OF.DECLINE.reason);
+          expect(after.withdrawReason).toBe(decision.to === 'WITHDRAWN' ? BODY_OF.WITHDRAW.reason : null);
+          expect(body).toMatchObject({ declineReason: after.declineReason, withdrawReason: after.withdrawReason });
           if (['COMPLETED', 'DECLINED', 'WITHDRAWN'].includes(decision.to)) expect(after.closedAt).not.toBeNull();
           else expect(after.closedAt).toBeNull();
           // Both sides' members are told, except the one who acted.

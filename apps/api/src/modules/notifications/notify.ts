@@ -1,5 +1,6 @@
 import type { NotificationKind, NotificationPayload } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
+import type { MatchNotice, Notifier } from '../../lib/collaborators';
 import { enqueueJob } from '../../lib/jobs';
 import { isSentKind } from './notification-mails';
 
@@ -7,13 +8,9 @@ export const NOTIFICATION_EMAIL_QUEUE = 'notification-email';
 /** With the default JOB_RETRY_BASE_MS of a minute, the last try is about two hours after the first. */
 const EMAIL_ATTEMPTS = 8;
 
-export interface MatchNotice {
-  matchId: string;
-  kind: NotificationKind;
-  /** Who did it; they are not told about their own action. */
-  actorId: string | null;
-  /** A message's or a decline's first words. */
-  excerpt?: string;
+/** What the services that change matches and organisations receive. */
+export function createNotifier(): Notifier {
+  return { matchChanged: notifyMatchParties, organisationVerified: notifyOrganisationVerified };
 }
 
 /**

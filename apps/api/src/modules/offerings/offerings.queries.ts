@@ -1,13 +1,8 @@
-import type { OFFERING_FACETS, ListOfferingsQuery } from '@motesplats/contracts';
+import type { ListOfferingsQuery, OFFERING_FACETS } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
-import { facetedSearch, type FacetSpec } from '../../lib/faceted-search';
-import { visibleSql, type Viewer } from '../../lib/visibility';
-
-type OfferingFacet = (typeof OFFERING_FACETS)[number];
-
-const when = <T>(values: readonly T[] | undefined, predicate: (values: T[]) => Prisma.Sql) =>
-  values?.length ? predicate([...values]) : undefined;
+import type { Viewer } from '../../lib/actor';
+import { manyValuesFacet, oneValueFacet, searchItems } from '../../lib/faceted-search';
 
 /**
  * Offerings the viewer may see, by full text ("Offering_search_idx") and filters
@@ -18,62 +13,35 @@ const when = <T>(values: readonly T[] | undefined, predicate: (values: T[]) => P
  */
 export function searchOfferings(prisma: PrismaClient, viewer: Viewer, query: ListOfferingsQuery) {
   const national = Prisma.sql`o."isNational"`;
-  const facets: Record<OfferingFacet, FacetSpec> = {
-    focusArea: {
-      values: Prisma.sql`o."focusAreas"::text[]`,
-      filter: when(query.focusArea, (v) => Prisma.sql`o."focusAreas" && ${v}::"FocusArea"[]`),
-      selected: query.focusArea,
+  const municipalities = query.municipality?.length ? [...query.municipality] : undefined;
+  const regions = query.region?.length ? [...query.region] : undefined;
+  return searchItems<(typeof OFFERING_FACETS)[number]>(prisma, viewer, {
+    table: 'Offering',
+    alias: 'o',
+    isDraft: Prisma.sql`o."status" = 'DRAFT'`,
+    conditions: query.organisation ? [Prisma.sql`o."organisationId" = ${query.organisation}::uuid`] : [],
+    facets: {
+      focusArea: manyValuesFacet(Prisma.sql`o."focusAreas"`, '"FocusArea"', query.focusArea),
+      targetGroup: manyValuesFacet(Prisma.sql`o."targetGroups"`, '"TargetGroup"', query.targetGroup),
+      municipality: {
+        values: Prisma.sql`o."municipalityCodes"::text[]`,
+        filter: municipalities && Prisma.sql`(${national} OR o."municipalityCodes" && ${municipalities}::bpchar[])`,
+        selected: municipalities,
+        matchesEveryValue: national,
+      },
+      // SCB municipality codes begin with their county's two-digit code.
+      region: {
+        values: Prisma.sql`ARRAY(SELECT DISTINCT left(m, 2) FROM unnest(o."municipalityCodes") AS m)`,
+        filter:
+          regions &&
+          Prisma.sql`(${national} OR EXISTS (SELECT 1 FROM unnest(o."municipalityCodes") AS m WHERE left(m, 2) = ANY(${regions}::text[])))`,
+        selected: regions,
+        matchesEveryValue: national,
+      },
+      supportType: manyValuesFacet(Prisma.sql`o."supportTypes"`, '"SupportType"', query.supportType),
+      status: oneValueFacet(Prisma.sql`o."status"`, '"OfferingStatus"', query.status),
     },
-    targetGroup: {
-      values: Prisma.sql`o."targetGroups"::text[]`,
-      filter: when(query.targetGroup, (v) => Prisma.sql`o."targetGroups" && ${v}::"TargetGroup"[]`),
-      selected: query.targetGroup,
-    },
-    municipality: {
-      values: Prisma.sql`o."municipalityCodes"::text[]`,
-      filter: when(query.municipality, (v) => Prisma.sql`(${national} OR o."municipalityCodes" && ${v}::bpchar[])`),
-      selected: query.municipality,
-      matchesEveryValue: national,
-    },
-    // SCB municipality codes begin with their county's two-digit code.
-    region: {
-      values: Prisma.sql`ARRAY(SELECT DISTINCT left(m, 2) FROM unnest(o."municipalityCodes") AS m)`,
-      filter: when(
-        query.region,
-        (v) =>
-          Prisma.sql`(${national} OR EXISTS (SELECT 1 FROM unnest(o."municipalityCodes") AS m WHERE left(m, 2) = ANY(${v}::text[])))`,
-      ),
-      selected: query.region,
-      matchesEveryValue: national,
-    },
-    supportType: {
-      values: Prisma.sql`o."supportTypes"::text[]`,
-      filter: when(query.supportType, (v) => Prisma.sql`o."supportTypes" && ${v}::"SupportType"[]`),
-      selected: query.supportType,
-    },
-    status: {
-      value: Prisma.sql`o."status"::text`,
-      filter: when(query.status, (v) => Prisma.sql`o."status" = ANY(${v}::"OfferingStatus"[])`),
-      selected: query.status,
-    },
-  };
-  const conditions: Prisma.Sql[] = [];
-  if (query.organisation) conditions.push(Prisma.sql`o."organisationId" = ${query.organisation}::uuid`);
-
-  return facetedSearch(prisma, {
-    from: Prisma.sql`"Offering" o`,
-    id: Prisma.sql`o."id"`,
-    visible: visibleSql(viewer, {
-      organisationId: Prisma.sql`o."organisationId"`,
-      unpublishedAt: Prisma.sql`o."unpublishedAt"`,
-      isDraft: Prisma.sql`o."status" = 'DRAFT'`,
-    }),
-    conditions,
-    facets,
-    text: query.q ? { q: query.q, vector: Prisma.sql`o."search"` } : undefined,
     newest: Prisma.sql`COALESCE(o."publishedAt", o."createdAt")`,
-    page: query.page,
-    pageSize: query.pageSize,
-    cursor: query.cursor,
+    query,
   });
 }

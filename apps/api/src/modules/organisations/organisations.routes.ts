@@ -22,11 +22,20 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses as errors, NoContent } from '../../lib/http';
 import { requireUser } from '../../plugins/auth';
+import type { Notifier } from '../../lib/collaborators';
 import { createAuthService } from '../auth/auth.service';
+import { createInvitationsService } from './invitations.service';
+import { createMembershipsService } from './memberships.service';
 import { createOrganisationsService } from './organisations.service';
 
-export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const organisations = createOrganisationsService({ prisma: app.prisma, mailer: app.mailer, config: app.config });
+export const organisationsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> = async (app, options) => {
+  const organisations = createOrganisationsService({ prisma: app.prisma, notifier: options.notifier });
+  const memberships = createMembershipsService({ prisma: app.prisma });
+  const invitations = createInvitationsService({
+    prisma: app.prisma,
+    mailer: app.mailer,
+    publicUrl: app.config.PUBLIC_URL,
+  });
   const auth = createAuthService({ prisma: app.prisma, mailer: app.mailer, config: app.config });
   const tags = ['organisations'];
 
@@ -112,7 +121,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const items = await organisations.listMembers(requireUser(request), request.params.id);
+      const items = await memberships.list(requireUser(request), request.params.id);
       return { items, total: items.length };
     },
   );
@@ -129,7 +138,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      organisations.changeRole(
+      memberships.changeRole(
         requireUser(request),
         request.params.id,
         request.params.userId,
@@ -149,12 +158,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await organisations.removeMember(
-        requireUser(request),
-        request.params.id,
-        request.params.userId,
-        String(request.id),
-      );
+      await memberships.remove(requireUser(request), request.params.id, request.params.userId, String(request.id));
       return reply.status(204).send(null);
     },
   );
@@ -170,7 +174,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const items = await organisations.listInvitations(requireUser(request), request.params.id);
+      const items = await invitations.list(requireUser(request), request.params.id);
       return { items, total: items.length };
     },
   );
@@ -187,7 +191,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const invitation = await organisations.invite(
+      const invitation = await invitations.invite(
         requireUser(request),
         request.params.id,
         request.body.email,
@@ -209,7 +213,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await organisations.revokeInvitation(
+      await invitations.revoke(
         requireUser(request),
         request.params.id,
         request.params.invitationId,
@@ -229,7 +233,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: InvitationPreview, ...errors },
       },
     },
-    async (request) => organisations.previewInvitation(request.params.token),
+    async (request) => invitations.preview(request.params.token),
   );
 
   app.post(
@@ -244,7 +248,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = requireUser(request);
-      await organisations.acceptInvitation(user, request.body.token, String(request.id));
+      await invitations.accept(user, request.body.token, String(request.id));
       return auth.me(user.id, request.auth?.via === 'session' ? request.auth.csrfToken : null);
     },
   );

@@ -1,110 +1,29 @@
 import type {
   CreateOrganisationBody,
-  Invitation,
-  InvitationPreview,
   ListOrganisationsQuery,
-  Member,
-  MembershipRole,
   Organisation,
   OrganisationList,
-  OrganisationSummary,
   UpdateOrganisationBody,
   VerifyOrganisationBody,
 } from '@motesplats/contracts';
-import type { Config } from '../../config';
 import type { PrismaClient } from '../../db/prisma';
-import type { Prisma } from '../../generated/prisma/client';
+import { isAdmin, isCurator, type AuthUser } from '../../lib/actor';
 import { audit } from '../../lib/audit';
-import { inIdOrder } from '../../lib/faceted-search';
+import type { Notifier } from '../../lib/collaborators';
 import { AppError, forbidden, notFound } from '../../lib/errors';
-import type { Mailer } from '../../lib/mailer';
+import { toSearchPage } from '../../lib/faceted-search';
 import { uniqueSlug } from '../../lib/slug';
-import { randomToken, sha256 } from '../../lib/tokens';
-import { isCurator, type AuthUser } from '../../plugins/auth';
-import { notifyOrganisationVerified } from '../notifications/notify';
-import { invitationMail } from './organisation-mails';
+import { createOrganisationRoles, lockOrganisation } from './organisation-roles';
+import { toOrganisation, toOrganisationSummary } from './organisations.mappers';
 import { searchOrganisations } from './organisations.queries';
 
-const INVITATION_TTL_MS = 7 * 86_400_000;
+const versionConflict = () =>
+  new AppError('VERSION_CONFLICT', 'Someone else changed this organisation in the meantime; reload and try again');
 
-type OrganisationRow = Prisma.OrganisationGetPayload<object>;
-
-export function toSummary(o: OrganisationRow): OrganisationSummary {
-  return {
-    id: o.id,
-    name: o.name,
-    slug: o.slug,
-    kind: o.kind,
-    verification: o.verification,
-    actorType: o.actorType,
-    municipalityCode: o.municipalityCode,
-    description: o.description,
-  };
-}
-
-function toMember(m: {
-  role: MembershipRole;
-  createdAt: Date;
-  user: { id: string; name: string; email: string };
-}): Member {
-  return {
-    userId: m.user.id,
-    name: m.user.name,
-    email: m.user.email,
-    role: m.role,
-    joinedAt: m.createdAt.toISOString(),
-  };
-}
-
-function toInvitation(i: {
-  id: string;
-  email: string;
-  role: MembershipRole;
-  createdAt: Date;
-  expiresAt: Date;
-  invitedBy: { name: string } | null;
-}): Invitation {
-  return {
-    id: i.id,
-    email: i.email,
-    role: i.role,
-    createdAt: i.createdAt.toISOString(),
-    expiresAt: i.expiresAt.toISOString(),
-    invitedBy: i.invitedBy?.name ?? null,
-  };
-}
-
-/** Serialises membership changes of one organisation, so "the last owner" cannot leave twice at once. */
-async function lockOrganisation(tx: Prisma.TransactionClient, organisationId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFound('The organisation');
-}
-
-export function createOrganisationsService(deps: { prisma: PrismaClient; mailer: Mailer; config: Config }) {
-  const { prisma, mailer, config } = deps;
-
-  async function roleOf(userId: string | undefined, organisationId: string): Promise<MembershipRole | null> {
-    if (!userId) return null;
-    const membership = await prisma.membership.findUnique({
-      where: { userId_organisationId: { userId, organisationId } },
-      select: { role: true },
-    });
-    return membership?.role ?? null;
-  }
-
-  async function requireOwner(user: AuthUser, organisationId: string) {
-    await requireExists(organisationId);
-    const role = await roleOf(user.id, organisationId);
-    if (role !== 'OWNER' && user.platformRole !== 'ADMIN') {
-      throw forbidden('Only the organisation’s owners may do this');
-    }
-  }
-
-  async function requireExists(organisationId: string) {
-    const found = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
-    if (!found) throw notFound('The organisation');
-  }
+/** Organisations: registering, the public profile and its search, and curators' verification. */
+export function createOrganisationsService(deps: { prisma: PrismaClient; notifier: Notifier }) {
+  const { prisma, notifier } = deps;
+  const roles = createOrganisationRoles(prisma);
 
   async function getOrganisation(id: string, viewer: AuthUser | undefined): Promise<Organisation> {
     const organisation = await prisma.organisation.findUnique({
@@ -112,17 +31,12 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
       include: { _count: { select: { memberships: true } } },
     });
     if (!organisation) throw notFound('The organisation');
-    return {
-      ...toSummary(organisation),
-      ...detailFields(organisation),
-      memberCount: organisation._count.memberships,
-      myRole: await roleOf(viewer?.id, id),
-    };
+    return toOrganisation(organisation, organisation._count.memberships, await roles.roleOf(viewer?.id, id));
   }
 
   return {
     async create(user: AuthUser, body: CreateOrganisationBody, requestId: string): Promise<Organisation> {
-      if (body.kind === 'NATIONAL' && user.platformRole !== 'ADMIN') {
+      if (body.kind === 'NATIONAL' && !isAdmin(user)) {
         throw forbidden('Only administrators register national organisations');
       }
       const taken = await prisma.organisation.findUnique({
@@ -166,7 +80,7 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
         });
         return created;
       });
-      return { ...toSummary(organisation), ...detailFields(organisation), memberCount: 1, myRole: 'OWNER' };
+      return toOrganisation(organisation, 1, 'OWNER');
     },
 
     async list(query: ListOrganisationsQuery): Promise<OrganisationList> {
@@ -182,22 +96,14 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
         cursor: query.cursor,
       });
       const rows = await prisma.organisation.findMany({ where: { id: { in: found.ids } } });
-      const items = inIdOrder(found.ids, rows, toSummary);
-      return {
-        items,
-        total: found.total,
-        page: query.page,
-        pageSize: query.pageSize,
-        nextCursor: found.nextCursor,
-        facets: found.facets,
-      };
+      return toSearchPage(query, found, rows, toOrganisationSummary);
     },
 
     get: getOrganisation,
 
     /** Owners (and administrators) edit the public profile; a stale version changes nothing. */
     async update(user: AuthUser, id: string, body: UpdateOrganisationBody, requestId: string): Promise<Organisation> {
-      await requireOwner(user, id);
+      await roles.requireOwner(user, id);
       const { version, ...changes } = body;
       const current = await prisma.organisation.findUniqueOrThrow({ where: { id }, select: { kind: true } });
       if (changes.actorType !== undefined && current.kind !== 'LOCAL_ACTOR') {
@@ -261,234 +167,12 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; mailer:
           requestId,
         });
         if (verified && before.verification !== 'VERIFIED') {
-          await notifyOrganisationVerified(tx, { organisationId: id, actorId: user.id });
+          await notifier.organisationVerified(tx, { organisationId: id, actorId: user.id });
         }
       });
       return getOrganisation(id, user);
     },
-
-    async listMembers(user: AuthUser, organisationId: string): Promise<Member[]> {
-      await requireExists(organisationId);
-      if (!isCurator(user) && !(await roleOf(user.id, organisationId))) {
-        throw forbidden('Only members of the organisation see its members');
-      }
-      const members = await prisma.membership.findMany({
-        where: { organisationId },
-        orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
-        include: { user: { select: { id: true, name: true, email: true } } },
-      });
-      return members.map(toMember);
-    },
-
-    async changeRole(user: AuthUser, organisationId: string, userId: string, role: MembershipRole, requestId: string) {
-      await requireOwner(user, organisationId);
-      return prisma.$transaction(async (tx) => {
-        await lockOrganisation(tx, organisationId);
-        const membership = await tx.membership.findUnique({
-          where: { userId_organisationId: { userId, organisationId } },
-        });
-        if (!membership) throw notFound('The member');
-        if (membership.role === 'OWNER' && role !== 'OWNER') {
-          const owners = await tx.membership.count({ where: { organisationId, role: 'OWNER' } });
-          if (owners <= 1) throw new AppError('LAST_OWNER', 'An organisation needs at least one owner');
-        }
-        const updated = await tx.membership.update({
-          where: { id: membership.id },
-          data: { role },
-          include: { user: { select: { id: true, name: true, email: true } } },
-        });
-        await audit(tx, {
-          actorId: user.id,
-          organisationId,
-          action: 'membership.change_role',
-          entityType: 'Membership',
-          entityId: membership.id,
-          data: { userId, from: membership.role, to: role },
-          requestId,
-        });
-        return toMember(updated);
-      });
-    },
-
-    /** Owners remove members; every member may remove themselves (leave). */
-    async removeMember(user: AuthUser, organisationId: string, userId: string, requestId: string) {
-      if (userId !== user.id) await requireOwner(user, organisationId);
-      await prisma.$transaction(async (tx) => {
-        await lockOrganisation(tx, organisationId);
-        const membership = await tx.membership.findUnique({
-          where: { userId_organisationId: { userId, organisationId } },
-        });
-        if (!membership) throw notFound('The member');
-        if (membership.role === 'OWNER') {
-          const owners = await tx.membership.count({ where: { organisationId, role: 'OWNER' } });
-          if (owners <= 1) {
-            throw new AppError('LAST_OWNER', 'An organisation needs at least one owner; make someone else owner first');
-          }
-        }
-        await tx.membership.delete({ where: { id: membership.id } });
-        await audit(tx, {
-          actorId: user.id,
-          organisationId,
-          action: userId === user.id ? 'membership.leave' : 'membership.remove',
-          entityType: 'Membership',
-          entityId: membership.id,
-          data: { userId },
-          requestId,
-        });
-      });
-    },
-
-    async listInvitations(user: AuthUser, organisationId: string): Promise<Invitation[]> {
-      await requireOwner(user, organisationId);
-      const invitations = await prisma.invitation.findMany({
-        where: { organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-        orderBy: { createdAt: 'desc' },
-        include: { invitedBy: { select: { name: true } } },
-        take: 200,
-      });
-      return invitations.map(toInvitation);
-    },
-
-    async invite(user: AuthUser, organisationId: string, email: string, role: MembershipRole, requestId: string) {
-      await requireOwner(user, organisationId);
-      const alreadyMember = await prisma.membership.findFirst({
-        where: { organisationId, user: { email } },
-        select: { id: true },
-      });
-      if (alreadyMember) throw new AppError('ALREADY_MEMBER', 'That person is already a member');
-      const pending = await prisma.invitation.findFirst({
-        where: { organisationId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-        select: { id: true },
-      });
-      if (pending) {
-        throw new AppError(
-          'CONFLICT',
-          'An invitation to this address is already waiting; withdraw it to send a new one',
-        );
-      }
-      const token = randomToken();
-      const invitation = await prisma.$transaction(async (tx) => {
-        const created = await tx.invitation.create({
-          data: {
-            organisationId,
-            email,
-            role,
-            tokenHash: sha256(token),
-            invitedById: user.id,
-            expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-          },
-          include: { invitedBy: { select: { name: true } }, organisation: { select: { name: true } } },
-        });
-        await audit(tx, {
-          actorId: user.id,
-          organisationId,
-          action: 'invitation.create',
-          entityType: 'Invitation',
-          entityId: created.id,
-          data: { email, role },
-          requestId,
-        });
-        return created;
-      });
-      const link = `${config.PUBLIC_URL}/invitations/${encodeURIComponent(token)}`;
-      await mailer.send(
-        invitationMail(email, invitation.organisation.name, user.name, link, INVITATION_TTL_MS / 86_400_000),
-      );
-      return toInvitation(invitation);
-    },
-
-    async revokeInvitation(user: AuthUser, organisationId: string, invitationId: string, requestId: string) {
-      await requireOwner(user, organisationId);
-      await prisma.$transaction(async (tx) => {
-        const { count } = await tx.invitation.updateMany({
-          where: { id: invitationId, organisationId, acceptedAt: null, revokedAt: null },
-          data: { revokedAt: new Date() },
-        });
-        if (count === 0) throw notFound('The invitation');
-        await audit(tx, {
-          actorId: user.id,
-          organisationId,
-          action: 'invitation.revoke',
-          entityType: 'Invitation',
-          entityId: invitationId,
-          requestId,
-        });
-      });
-    },
-
-    async previewInvitation(token: string): Promise<InvitationPreview> {
-      const invitation = await findUsableInvitation(prisma, token);
-      return {
-        organisation: {
-          id: invitation.organisation.id,
-          name: invitation.organisation.name,
-          slug: invitation.organisation.slug,
-          kind: invitation.organisation.kind,
-          verification: invitation.organisation.verification,
-        },
-        email: invitation.email,
-        role: invitation.role,
-        expiresAt: invitation.expiresAt.toISOString(),
-      };
-    },
-
-    async acceptInvitation(user: AuthUser, token: string, requestId: string): Promise<void> {
-      const invitation = await findUsableInvitation(prisma, token);
-      if (invitation.email !== user.email) {
-        throw forbidden('This invitation was sent to another e-mail address; sign in with that address to accept it');
-      }
-      await prisma.$transaction(async (tx) => {
-        await lockOrganisation(tx, invitation.organisationId);
-        const claimed = await tx.invitation.updateMany({
-          where: { id: invitation.id, acceptedAt: null, revokedAt: null },
-          data: { acceptedAt: new Date(), acceptedById: user.id },
-        });
-        if (claimed.count !== 1) throw notFound('The invitation');
-        const existing = await tx.membership.findUnique({
-          where: { userId_organisationId: { userId: user.id, organisationId: invitation.organisationId } },
-        });
-        if (existing) throw new AppError('ALREADY_MEMBER', 'You are already a member of this organisation');
-        const membership = await tx.membership.create({
-          data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role },
-        });
-        await audit(tx, {
-          actorId: user.id,
-          organisationId: invitation.organisationId,
-          action: 'invitation.accept',
-          entityType: 'Membership',
-          entityId: membership.id,
-          data: { invitationId: invitation.id },
-          requestId,
-        });
-      });
-    },
   };
-}
-
-const versionConflict = () =>
-  new AppError('VERSION_CONFLICT', 'Someone else changed this organisation in the meantime; reload and try again');
-
-function detailFields(o: OrganisationRow) {
-  return {
-    version: o.version,
-    orgNumber: o.orgNumber,
-    website: o.website,
-    email: o.email,
-    phone: o.phone,
-    verifiedAt: o.verifiedAt?.toISOString() ?? null,
-    createdAt: o.createdAt.toISOString(),
-  };
-}
-
-async function findUsableInvitation(prisma: PrismaClient, token: string) {
-  const invitation = await prisma.invitation.findUnique({
-    where: { tokenHash: sha256(token) },
-    include: { organisation: true },
-  });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) {
-    throw new AppError('NOT_FOUND', 'The invitation has expired, was withdrawn or has already been used');
-  }
-  return invitation;
 }
 
 export type OrganisationsService = ReturnType<typeof createOrganisationsService>;

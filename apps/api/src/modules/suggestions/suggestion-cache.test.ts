@@ -203,6 +203,7 @@ describe('the curators’ queue reads cached candidates', () => {
     const [first, second] = cached;
     const unpublished = await curator.post(`/api/v1/offerings/${first!.offering.id}/unpublish`, {
       reason: 'Felaktiga uppgifter',
+      version: offerings.find((o) => o.id === first!.offering.id)!.version,
     });
     expect(unpublished.statusCode, unpublished.body).toBe(200);
     expect((await queue('0380')).some((s) => s.offering.id === first!.offering.id)).toBe(false);

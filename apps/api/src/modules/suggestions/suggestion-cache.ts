@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
+import type { SuggestionQueue } from '../../lib/collaborators';
 import { enqueueJob, type JobHandler } from '../../lib/jobs';
 import { challengesForOfferingSql, openChallengeSql, rankSuggestionsIn } from './suggestions.queries';
 
@@ -51,6 +52,11 @@ export async function queueSuggestionRefresh(db: Db, target: SuggestionRefresh, 
     payload: target,
     dedupeKey: `${SUGGESTION_REFRESH_QUEUE}:${subject}:${cause}`,
   });
+}
+
+/** What the services that change challenges, offerings and matches receive. */
+export function createSuggestionQueue(): SuggestionQueue {
+  return { refresh: queueSuggestionRefresh };
 }
 
 /**

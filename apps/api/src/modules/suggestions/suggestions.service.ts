@@ -12,11 +12,11 @@ import {
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import { forbidden, notFound } from '../../lib/errors';
-import { isVisible, loadViewer, type Viewer } from '../../lib/visibility';
+import { isVisible } from '../../lib/visibility';
+import { loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
 import { inSentence, textsFor } from '../../lib/texts';
-import type { AuthUser } from '../../plugins/auth';
-import { challengeInclude, toChallengeSummary } from '../challenges/challenges.service';
-import { offeringInclude, toOfferingSummary } from '../offerings/offerings.service';
+import { challengeInclude, toChallengeSummary } from '../challenges/challenges.mappers';
+import { offeringInclude, toOfferingSummary } from '../offerings/offerings.mappers';
 import { CACHED_CANDIDATES, rankNeverRanked } from './suggestion-cache';
 import { challengesForOfferingSql, openChallengeSql, rankSuggestions, type SuggestionRow } from './suggestions.queries';
 

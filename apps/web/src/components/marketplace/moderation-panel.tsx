@@ -1,4 +1,4 @@
-import { UnpublishBody } from '@motesplats/contracts';
+import { ModerationReason } from '@motesplats/contracts';
 import { ContractForm } from '../form/contract-form';
 import { TextareaField } from '../form/textarea-field';
 import { useContractForm } from '../form/use-contract-form';
@@ -26,14 +26,14 @@ export function UnpublishedNotice({ unpublishedAt, reason }: UnpublishedNoticePr
 export interface ModerationPanelProps {
   unpublished: boolean;
   /** Sends the reason to unpublish (or restore); rejects with the ApiError on failure. */
-  onUnpublish: (body: UnpublishBody) => Promise<unknown>;
-  onRestore: (body: UnpublishBody) => Promise<unknown>;
+  onUnpublish: (body: ModerationReason) => Promise<unknown>;
+  onRestore: (body: ModerationReason) => Promise<unknown>;
 }
 
 /** Curators take an item off the public pages, or put it back, always saying why. */
 export function ModerationPanel({ unpublished, onUnpublish, onRestore }: ModerationPanelProps) {
   const { t } = useI18n();
-  const form = useContractForm(UnpublishBody, { scope: 'moderation', defaultValues: { reason: '' } });
+  const form = useContractForm(ModerationReason, { scope: 'moderation', defaultValues: { reason: '' } });
   const headingId = 'moderation-title';
   return (
     <section className="section panel" aria-labelledby={headingId}>

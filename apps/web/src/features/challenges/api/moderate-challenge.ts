@@ -1,4 +1,4 @@
-import { UnpublishBody } from '@motesplats/contracts';
+import { ModerateBody, type ModerationAction } from '@motesplats/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
@@ -6,12 +6,12 @@ import { apiRequest } from '../../../lib/api-client';
 // The answer is not read: the detail is fetched again, so either a 200 with the item or a 204 works.
 const Ignored = z.unknown();
 
-/** Curators: take the challenge off the public pages (unpublish) or put it back (restore), saying why. */
-export function moderateChallenge(id: string, action: 'unpublish' | 'restore', body: UnpublishBody) {
+/** Curators: take the challenge off the public pages (unpublish) or put it back (restore), saying why, from the version they saw. */
+export function moderateChallenge(id: string, action: ModerationAction, body: ModerateBody) {
   return apiRequest({
     method: 'POST',
     path: `/api/v1/challenges/${encodeURIComponent(id)}/${action}`,
-    body: { schema: UnpublishBody, value: body },
+    body: { schema: ModerateBody, value: body },
     response: Ignored,
   });
 }
@@ -19,7 +19,7 @@ export function moderateChallenge(id: string, action: 'unpublish' | 'restore', b
 export function useModerateChallenge(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: { action: 'unpublish' | 'restore'; body: UnpublishBody }) =>
+    mutationFn: ({ action, body }: { action: ModerationAction; body: ModerateBody }) =>
       moderateChallenge(id, action, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['challenges'] }),
   });

@@ -152,11 +152,11 @@ export function ChallengePage() {
         <ModerationPanel
           unpublished={c.unpublishedAt !== null}
           onUnpublish={async (body) => {
-            await moderate.mutateAsync({ action: 'unpublish', body });
+            await moderate.mutateAsync({ action: 'unpublish', body: { ...body, version: c.version } });
             setMessage(t('marketplace.unpublishedDone'));
           }}
           onRestore={async (body) => {
-            await moderate.mutateAsync({ action: 'restore', body });
+            await moderate.mutateAsync({ action: 'restore', body: { ...body, version: c.version } });
             setMessage(t('marketplace.restoredDone'));
           }}
         />

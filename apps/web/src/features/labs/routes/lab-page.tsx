@@ -151,11 +151,11 @@ export function LabPage() {
         <ModerationPanel
           unpublished={l.unpublishedAt !== null}
           onUnpublish={async (body) => {
-            await moderate.mutateAsync({ action: 'unpublish', body });
+            await moderate.mutateAsync({ action: 'unpublish', body: { ...body, version: l.version } });
             setMessage(t('marketplace.unpublishedDone'));
           }}
           onRestore={async (body) => {
-            await moderate.mutateAsync({ action: 'restore', body });
+            await moderate.mutateAsync({ action: 'restore', body: { ...body, version: l.version } });
             setMessage(t('marketplace.restoredDone'));
           }}
         />

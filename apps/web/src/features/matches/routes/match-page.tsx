@@ -139,8 +139,14 @@ export function MatchPage() {
         )}
         {m.declineReason && (
           <>
-            <h3>{t(m.state === 'WITHDRAWN' ? 'matches.facts.withdrawReason' : 'matches.facts.declineReason')}</h3>
+            <h3>{t('matches.facts.declineReason')}</h3>
             <p className="prose">{m.declineReason}</p>
+          </>
+        )}
+        {m.withdrawReason && (
+          <>
+            <h3>{t('matches.facts.withdrawReason')}</h3>
+            <p className="prose">{m.withdrawReason}</p>
           </>
         )}
       </section>

@@ -145,11 +145,11 @@ export function OfferingPage() {
         <ModerationPanel
           unpublished={o.unpublishedAt !== null}
           onUnpublish={async (body) => {
-            await moderate.mutateAsync({ action: 'unpublish', body });
+            await moderate.mutateAsync({ action: 'unpublish', body: { ...body, version: o.version } });
             setMessage(t('marketplace.unpublishedDone'));
           }}
           onRestore={async (body) => {
-            await moderate.mutateAsync({ action: 'restore', body });
+            await moderate.mutateAsync({ action: 'restore', body: { ...body, version: o.version } });
             setMessage(t('marketplace.restoredDone'));
           }}
         />

@@ -1,0 +1,115 @@
+import {
+  allowedMatchActions,
+  type Match,
+  type MatchMessage,
+  type MatchParty,
+  type MatchSummary,
+} from '@motesplats/contracts';
+import type { Prisma } from '../../generated/prisma/client';
+import type { Viewer } from '../../lib/actor';
+import { organisationRef } from '../organisations/organisations.mappers';
+
+const userRef = { select: { id: true, name: true } } as const;
+
+export const matchInclude = {
+  challenge: {
+    select: {
+      id: true,
+      title: true,
+      focusArea: true,
+      targetGroups: true,
+      municipalityCode: true,
+      neighbourhood: true,
+      status: true,
+      lab: { select: { id: true, name: true, slug: true, neighbourhood: true } },
+      organisation: organisationRef,
+    },
+  },
+  offering: {
+    select: {
+      id: true,
+      title: true,
+      focusAreas: true,
+      supportTypes: true,
+      municipalityCodes: true,
+      isNational: true,
+      status: true,
+      organisation: organisationRef,
+    },
+  },
+} as const;
+
+export const matchDetailInclude = {
+  ...matchInclude,
+  proposedBy: userRef,
+  events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { actor: userRef } },
+} as const satisfies Prisma.MatchInclude;
+
+type MatchRow = Prisma.MatchGetPayload<{ include: typeof matchInclude }>;
+type MatchDetailRow = Prisma.MatchGetPayload<{ include: typeof matchDetailInclude }>;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export function toMatchSummary(m: MatchRow): MatchSummary {
+  return {
+    id: m.id,
+    state: m.state,
+    origin: m.origin,
+    challenge: m.challenge,
+    offering: m.offering,
+    housingAcceptedAt: iso(m.housingAcceptedAt),
+    actorAcceptedAt: iso(m.actorAcceptedAt),
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+    version: m.version,
+  };
+}
+
+/** The reader's parts in a match; none means the match does not exist for them. */
+export function partiesOf(viewer: Viewer, housingOrganisationId: string, actorOrganisationId: string): MatchParty[] {
+  const parties: MatchParty[] = [];
+  if (viewer.organisationIds.includes(housingOrganisationId)) parties.push('HOUSING');
+  if (viewer.organisationIds.includes(actorOrganisationId)) parties.push('ACTOR');
+  if (viewer.curator) parties.push('CURATOR');
+  return parties;
+}
+
+export function toMatch(m: MatchDetailRow, parties: MatchParty[]): Match {
+  return {
+    ...toMatchSummary(m),
+    note: m.note,
+    curatorNote: parties.includes('CURATOR') ? m.curatorNote : null,
+    proposedBy: m.proposedBy,
+    declineReason: m.declineReason,
+    withdrawReason: m.withdrawReason,
+    outcomeSummary: m.outcomeSummary,
+    agreedAt: iso(m.agreedAt),
+    startedAt: iso(m.startedAt),
+    completedAt: iso(m.completedAt),
+    closedAt: iso(m.closedAt),
+    events: m.events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      fromState: e.fromState,
+      toState: e.toState,
+      note: e.note,
+      actor: e.actor,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    viewerParties: parties,
+    allowedActions: allowedMatchActions(m, parties),
+  };
+}
+
+export const messageInclude = { author: userRef, organisation: organisationRef } as const;
+type MessageRow = Prisma.MessageGetPayload<{ include: typeof messageInclude }>;
+
+export function toMessage(m: MessageRow): MatchMessage {
+  return {
+    id: m.id,
+    body: m.body,
+    author: m.author,
+    organisation: m.organisation,
+    createdAt: m.createdAt.toISOString(),
+  };
+}
