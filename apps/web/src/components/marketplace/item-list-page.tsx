@@ -8,7 +8,7 @@ import {
   type SupportType,
   type TargetGroup,
 } from '@motesplats/contracts';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n, type MessageKey } from '../../lib/i18n';
@@ -22,7 +22,6 @@ import {
   type FacetDefinition,
   type FacetedList,
   type FilterSpec,
-  type SearchState,
 } from '../search';
 import { itemPath, type ItemKind, type ItemSummary, type StatusTable } from './item-kind';
 
@@ -60,33 +59,36 @@ const LEGENDS: Record<ItemFilter, MessageKey> = {
 
 const PAGE_SIZE = 20;
 
-/**
- * The search a browse page keeps in the address, and the list query it asks for. The filter
- * spec has checked every value, so the query is what the kind's list contract accepts.
- */
-export function useItemSearch<F extends ItemFilter, Q>(filters: FilterSpec<F>): { search: SearchState<F>; query: Q } {
-  const search = useSearchState(filters);
-  const query = { q: search.q || undefined, ...search.filters, page: search.page, pageSize: PAGE_SIZE };
-  return { search, query: query as Q };
-}
-
-export interface ItemListPageProps<S extends string, F extends ItemFilter, T extends ItemSummary<S>> {
+export interface ItemListPageProps<
+  S extends string,
+  F extends ItemFilter,
+  T extends ItemSummary<S>,
+  L extends FacetedList<F, T>,
+  Q,
+  K extends QueryKey,
+> {
   kind: ItemKind<S, T>;
-  search: SearchState<F>;
-  list: UseQueryResult<FacetedList<F, T>>;
+  /** The page's filters (itemFilters, at module level). */
+  filters: FilterSpec<F>;
+  /** The kind's list query; the filter spec has checked every value, so the query is what its contract accepts. */
+  listQuery: (query: Q) => UseQueryOptions<L, Error, L, K>;
   renderItem: (item: T) => ReactNode;
   /** A facet legend other than the usual one (what support a challenge needs, say). */
   legends?: Partial<Record<F, MessageKey>>;
 }
 
 /** The browse page of one kind: its texts, facets, results and, for those who may, "create one". */
-export function ItemListPage<S extends string, F extends ItemFilter, T extends ItemSummary<S>>({
-  kind,
-  search,
-  list,
-  renderItem,
-  legends = {},
-}: ItemListPageProps<S, F, T>) {
+export function ItemListPage<
+  S extends string,
+  F extends ItemFilter,
+  T extends ItemSummary<S>,
+  L extends FacetedList<F, T>,
+  Q,
+  K extends QueryKey,
+>({ kind, filters, listQuery, renderItem, legends = {} }: ItemListPageProps<S, F, T, L, Q, K>) {
+  const search = useSearchState(filters);
+  const query = { q: search.q || undefined, ...search.filters, page: search.page, pageSize: PAGE_SIZE };
+  const list = useQuery(listQuery(query as Q));
   const { t, locale } = useI18n();
   const me = useMe();
   const legend = { ...LEGENDS, ...legends };

@@ -1,6 +1,5 @@
-import type { ListChallengesQuery } from '@motesplats/contracts';
-import { itemFilters, ItemListPage, useItemSearch } from '../../../components/marketplace/item-list-page';
-import { useChallenges } from '../../../features/challenges/api/list-challenges';
+import { itemFilters, ItemListPage } from '../../../components/marketplace/item-list-page';
+import { challengesQuery } from '../../../features/challenges/api/list-challenges';
 import { challengeKind } from '../../../features/challenges/challenge-kind';
 import { ChallengeCard } from '../../../features/challenges/components/challenge-card';
 
@@ -10,12 +9,11 @@ const FILTERS = itemFilters(
 );
 
 export function ChallengesPage() {
-  const { search, query } = useItemSearch<keyof typeof FILTERS, ListChallengesQuery>(FILTERS);
   return (
     <ItemListPage
       kind={challengeKind}
-      search={search}
-      list={useChallenges(query)}
+      filters={FILTERS}
+      listQuery={challengesQuery}
       renderItem={(challenge) => <ChallengeCard challenge={challenge} />}
       legends={{ supportType: 'challenges.neededSupport' }}
     />

@@ -1,6 +1,5 @@
-import type { ListOfferingsQuery } from '@motesplats/contracts';
-import { itemFilters, ItemListPage, useItemSearch } from '../../../components/marketplace/item-list-page';
-import { useOfferings } from '../../../features/offerings/api/list-offerings';
+import { itemFilters, ItemListPage } from '../../../components/marketplace/item-list-page';
+import { offeringsQuery } from '../../../features/offerings/api/list-offerings';
 import { OfferingCard } from '../../../features/offerings/components/offering-card';
 import { offeringKind } from '../../../features/offerings/offering-kind';
 
@@ -10,13 +9,11 @@ const FILTERS = itemFilters(
 );
 
 export function OfferingsPage() {
-  const { search, query } = useItemSearch<keyof typeof FILTERS, ListOfferingsQuery>(FILTERS);
-  const list = useOfferings(query);
   return (
     <ItemListPage
       kind={offeringKind}
-      search={search}
-      list={list}
+      filters={FILTERS}
+      listQuery={offeringsQuery}
       renderItem={(offering) => <OfferingCard offering={offering} />}
     />
   );
