@@ -70,9 +70,9 @@ export default defineConfig(
   },
 
   {
-    // docs/architecture.md and decisions §10: shared (components, lib) → features → app, no
-    // feature imports another; the API's layers (below); apps/api and apps/web meet only in
-    // packages/contracts and packages/texts.
+    // docs/architecture.md and decisions §10: the API's layers (below); apps/api and apps/web meet
+    // only in packages/contracts and packages/texts. The layers inside the web app have their own
+    // block further down.
     files: [CODE],
     plugins: { boundaries },
     settings: {
@@ -81,13 +81,7 @@ export default defineConfig(
       'import/resolver': {
         node: { extensions: ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json'] },
       },
-      // The first descriptor that matches a file's nearest folder wins, so the specific
-      // web layers come before the catch-all `web`.
       'boundaries/elements': [
-        { type: 'web-app', pattern: 'apps/web/src/app', partialMatch: false },
-        { type: 'web-feature', pattern: 'apps/web/src/features/*', capture: ['feature'], partialMatch: false },
-        { type: 'web-components', pattern: 'apps/web/src/components', partialMatch: false },
-        { type: 'web-lib', pattern: 'apps/web/src/lib', partialMatch: false },
         { type: 'web', pattern: 'apps/web', partialMatch: false },
         // The API, top to bottom: a module's routes → its service → its queries and mappers →
         // lib (who acts, visibility, audit, publishing, …) → db. plugins are the HTTP
@@ -123,47 +117,9 @@ export default defineConfig(
             '{{ from.element.types }} may not import {{ to.element.types }} ({{ dependency.source }}); see docs/architecture.md, "The API’s layers" and decisions §10',
           policies: [
             {
-              from: { element: { type: 'web-app' } },
-              allow: {
-                to: {
-                  element: {
-                    types: { anyOf: ['web-app', 'web-feature', 'web-components', 'web-lib', 'contracts', 'texts'] },
-                  },
-                },
-              },
-            },
-            {
-              // Files of one feature import each other freely; another feature is off limits.
-              from: { element: { type: 'web-feature' } },
-              allow: [
-                {
-                  to: {
-                    element: { type: 'web-feature', captured: { feature: '{{ from.element.captured.feature }}' } },
-                  },
-                },
-                { to: { element: { types: { anyOf: ['web-components', 'web-lib', 'contracts', 'texts'] } } } },
-              ],
-            },
-            {
-              from: { element: { type: 'web-feature' } },
-              disallow: {
-                to: { element: { type: 'web-feature', captured: { feature: '!{{ from.element.captured.feature }}' } } },
-              },
-              message:
-                'Feature "{{ from.element.captured.feature }}" may not import feature "{{ to.element.captured.feature }}" ({{ dependency.source }}); move what both need to components/ or lib/',
-            },
-            {
-              from: { element: { types: { anyOf: ['web-components', 'web-lib'] } } },
-              allow: { to: { element: { types: { anyOf: ['web-components', 'web-lib', 'contracts', 'texts'] } } } },
-            },
-            {
-              // vite.config.ts, test setup and anything else of the web app outside those layers.
+              // vite.config.ts and anything else of the web app outside src/ (src/ is judged below).
               from: { element: { type: 'web' } },
-              allow: {
-                to: {
-                  element: { types: { anyOf: ['web', 'web-app', 'web-components', 'web-lib', 'contracts', 'texts'] } },
-                },
-              },
+              allow: { to: { element: { types: { anyOf: ['web', 'contracts', 'texts'] } } } },
             },
             {
               // app.ts and main.ts compose the app; tests may reach anything in the API.
@@ -260,5 +216,113 @@ export default defineConfig(
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mts', '.js', '.mjs', '.json'] })],
     },
     rules: { 'import-x/no-cycle': 'error' },
+  },
+
+  // ---------------------------------------------------------------------------------------------
+  // The web app's layers (STYLE.md, "Layout"; docs/architecture.md, "Following one feature"):
+  //   lib, components (shared)  →  features/<domain>  →  app/routes/<domain> (pages)  →  app
+  // A feature never imports another feature: the page that needs two composes them, and a
+  // feature's cache is reached only through what it exports (its query options, keys, hooks).
+  // This block replaces the boundaries settings above for the SPA's source, and forbids import
+  // cycles there.
+  // ---------------------------------------------------------------------------------------------
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { boundaries, 'import-x': importX },
+    settings: {
+      'boundaries/elements': [
+        { type: 'web-routes', pattern: 'apps/web/src/app/routes/*', capture: ['domain'], partialMatch: false },
+        { type: 'web-app', pattern: 'apps/web/src/app', partialMatch: false },
+        { type: 'web-feature', pattern: 'apps/web/src/features/*', capture: ['feature'], partialMatch: false },
+        { type: 'web-components', pattern: 'apps/web/src/components', partialMatch: false },
+        { type: 'web-lib', pattern: 'apps/web/src/lib', partialMatch: false },
+        { type: 'web', pattern: 'apps/web', partialMatch: false },
+        { type: 'api', pattern: 'apps/api', partialMatch: false },
+        { type: 'contracts', pattern: 'packages/contracts', partialMatch: false },
+        { type: 'texts', pattern: 'packages/texts', partialMatch: false },
+      ],
+      // no-cycle follows imports only into files it parses: the SPA's TypeScript.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message:
+            '{{ from.element.types }} may not import {{ to.element.types }} ({{ dependency.source }}); see STYLE.md, "Layout"',
+          policies: [
+            {
+              // The router, layout and providers: the shell that holds the pages.
+              from: { element: { type: 'web-app' } },
+              allow: {
+                to: {
+                  element: {
+                    types: {
+                      anyOf: [
+                        'web-app',
+                        'web-routes',
+                        'web-feature',
+                        'web-components',
+                        'web-lib',
+                        'contracts',
+                        'texts',
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+            {
+              // Pages compose features; a page folder may hold helpers of its own domain's pages.
+              from: { element: { type: 'web-routes' } },
+              allow: [
+                {
+                  to: {
+                    element: { types: { anyOf: ['web-feature', 'web-components', 'web-lib', 'contracts', 'texts'] } },
+                  },
+                },
+                {
+                  to: {
+                    element: { type: 'web-routes', captured: { domain: '{{ from.element.captured.domain }}' } },
+                  },
+                },
+              ],
+            },
+            {
+              // Files of one feature import each other freely; another feature is off limits.
+              from: { element: { type: 'web-feature' } },
+              allow: [
+                {
+                  to: {
+                    element: { type: 'web-feature', captured: { feature: '{{ from.element.captured.feature }}' } },
+                  },
+                },
+                { to: { element: { types: { anyOf: ['web-components', 'web-lib', 'contracts', 'texts'] } } } },
+              ],
+            },
+            {
+              from: { element: { type: 'web-feature' } },
+              disallow: {
+                to: { element: { type: 'web-feature', captured: { feature: '!{{ from.element.captured.feature }}' } } },
+              },
+              message:
+                'Feature "{{ from.element.captured.feature }}" may not import feature "{{ to.element.captured.feature }}" ({{ dependency.source }}); a page in app/routes composes both, and passes one\'s query keys or callbacks to the other',
+            },
+            {
+              from: { element: { type: 'web-components' } },
+              allow: { to: { element: { types: { anyOf: ['web-components', 'web-lib', 'contracts', 'texts'] } } } },
+            },
+            {
+              from: { element: { type: 'web-lib' } },
+              allow: { to: { element: { types: { anyOf: ['web-lib', 'contracts', 'texts'] } } } },
+            },
+          ],
+        },
+      ],
+    },
   },
 );

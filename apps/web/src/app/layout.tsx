@@ -17,7 +17,7 @@ import { useI18n } from '../lib/i18n';
 import { signInPath } from '../lib/return-to';
 import { isCurator, useSession } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
-import type { RouteHandle } from './router';
+import type { RouteHandle } from './route-handle';
 
 /**
  * After a client-side navigation, focus goes to the new page's heading, as a page load would,

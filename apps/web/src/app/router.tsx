@@ -4,12 +4,7 @@ import { safeReturnTo, signInPath } from '../lib/return-to';
 import { sessionQuery } from '../lib/session';
 import { AppLayout } from './layout';
 import { AppLoading, RootErrorPage, RouteErrorPage } from './route-error-page';
-
-/** What a route tells the layout about itself. */
-export interface RouteHandle {
-  /** The page belongs to a signed-in user; when the session ends, the reader is sent to sign in. */
-  requiresSession?: boolean;
-}
+import type { RouteHandle } from './route-handle';
 
 async function requireSession({ request }: LoaderFunctionArgs) {
   const me = await queryClient.ensureQueryData(sessionQuery);
@@ -32,34 +27,34 @@ const signedIn: RouteHandle = { requiresSession: true };
 const pages: RouteObject[] = [
   {
     index: true,
-    lazy: async () => ({ Component: (await import('../features/labs/routes/home-page')).HomePage }),
+    lazy: async () => ({ Component: (await import('./routes/home/home-page')).HomePage }),
   },
   {
     path: 'sign-in',
     loader: requireGuest,
-    lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in-page')).SignInPage }),
+    lazy: async () => ({ Component: (await import('./routes/auth/sign-in-page')).SignInPage }),
   },
   {
     path: 'register',
     loader: requireGuest,
-    lazy: async () => ({ Component: (await import('../features/auth/routes/register-page')).RegisterPage }),
+    lazy: async () => ({ Component: (await import('./routes/auth/register-page')).RegisterPage }),
   },
   {
     path: 'forgot-password',
     lazy: async () => ({
-      Component: (await import('../features/auth/routes/forgot-password-page')).ForgotPasswordPage,
+      Component: (await import('./routes/auth/forgot-password-page')).ForgotPasswordPage,
     }),
   },
   {
     path: 'reset-password',
     lazy: async () => ({
-      Component: (await import('../features/auth/routes/reset-password-page')).ResetPasswordPage,
+      Component: (await import('./routes/auth/reset-password-page')).ResetPasswordPage,
     }),
   },
   {
     path: 'organisations',
     lazy: async () => ({
-      Component: (await import('../features/organisations/routes/organisations-page')).OrganisationsPage,
+      Component: (await import('./routes/organisations/organisations-page')).OrganisationsPage,
     }),
   },
   {
@@ -67,13 +62,13 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/organisations/routes/create-organisation-page')).CreateOrganisationPage,
+      Component: (await import('./routes/organisations/create-organisation-page')).CreateOrganisationPage,
     }),
   },
   {
     path: 'organisations/:id',
     lazy: async () => ({
-      Component: (await import('../features/organisations/routes/organisation-page')).OrganisationPage,
+      Component: (await import('./routes/organisations/organisation-page')).OrganisationPage,
     }),
   },
   {
@@ -81,7 +76,7 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/organisations/routes/my-organisations-page')).MyOrganisationsPage,
+      Component: (await import('./routes/organisations/my-organisations-page')).MyOrganisationsPage,
     }),
   },
   {
@@ -89,7 +84,7 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/organisations/routes/my-organisation-page')).MyOrganisationPage,
+      Component: (await import('./routes/organisations/my-organisation-page')).MyOrganisationPage,
     }),
   },
   {
@@ -97,7 +92,7 @@ const pages: RouteObject[] = [
     path: 'curator',
     loader: requireSession,
     handle: signedIn,
-    lazy: async () => ({ Component: (await import('../features/curator/routes/curator-page')).CuratorPage }),
+    lazy: async () => ({ Component: (await import('./routes/curator/curator-page')).CuratorPage }),
   },
   // Matchmaking: a reader who is no party to a match gets 404 from the API, shown by the page.
   {
@@ -105,7 +100,7 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/matches/routes/match-board-page')).MatchBoardPage,
+      Component: (await import('./routes/matches/match-board-page')).MatchBoardPage,
     }),
   },
   {
@@ -113,20 +108,20 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/matches/routes/my-matches-page')).MyMatchesPage,
+      Component: (await import('./routes/matches/my-matches-page')).MyMatchesPage,
     }),
   },
   {
     path: 'matches/:id',
     loader: requireSession,
     handle: signedIn,
-    lazy: async () => ({ Component: (await import('../features/matches/routes/match-page')).MatchPage }),
+    lazy: async () => ({ Component: (await import('./routes/matches/match-page')).MatchPage }),
   },
   // Marketplace: challenges, offerings, labs
   {
     path: 'challenges',
     lazy: async () => ({
-      Component: (await import('../features/challenges/routes/challenges-page')).ChallengesPage,
+      Component: (await import('./routes/challenges/challenges-page')).ChallengesPage,
     }),
   },
   {
@@ -134,13 +129,13 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/challenges/routes/create-challenge-page')).CreateChallengePage,
+      Component: (await import('./routes/challenges/create-challenge-page')).CreateChallengePage,
     }),
   },
   {
     path: 'challenges/:id',
     lazy: async () => ({
-      Component: (await import('../features/challenges/routes/challenge-page')).ChallengePage,
+      Component: (await import('./routes/challenges/challenge-page')).ChallengePage,
     }),
   },
   {
@@ -148,13 +143,13 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/challenges/routes/edit-challenge-page')).EditChallengePage,
+      Component: (await import('./routes/challenges/edit-challenge-page')).EditChallengePage,
     }),
   },
   {
     path: 'offerings',
     lazy: async () => ({
-      Component: (await import('../features/offerings/routes/offerings-page')).OfferingsPage,
+      Component: (await import('./routes/offerings/offerings-page')).OfferingsPage,
     }),
   },
   {
@@ -162,13 +157,13 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/offerings/routes/create-offering-page')).CreateOfferingPage,
+      Component: (await import('./routes/offerings/create-offering-page')).CreateOfferingPage,
     }),
   },
   {
     path: 'offerings/:id',
     lazy: async () => ({
-      Component: (await import('../features/offerings/routes/offering-page')).OfferingPage,
+      Component: (await import('./routes/offerings/offering-page')).OfferingPage,
     }),
   },
   {
@@ -176,54 +171,54 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/offerings/routes/edit-offering-page')).EditOfferingPage,
+      Component: (await import('./routes/offerings/edit-offering-page')).EditOfferingPage,
     }),
   },
   {
     path: 'labs',
-    lazy: async () => ({ Component: (await import('../features/labs/routes/labs-page')).LabsPage }),
+    lazy: async () => ({ Component: (await import('./routes/labs/labs-page')).LabsPage }),
   },
   {
     path: 'labs/new',
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/labs/routes/create-lab-page')).CreateLabPage,
+      Component: (await import('./routes/labs/create-lab-page')).CreateLabPage,
     }),
   },
   {
     path: 'labs/:id',
-    lazy: async () => ({ Component: (await import('../features/labs/routes/lab-page')).LabPage }),
+    lazy: async () => ({ Component: (await import('./routes/labs/lab-page')).LabPage }),
   },
   {
     path: 'labs/:id/edit',
     loader: requireSession,
     handle: signedIn,
-    lazy: async () => ({ Component: (await import('../features/labs/routes/edit-lab-page')).EditLabPage }),
+    lazy: async () => ({ Component: (await import('./routes/labs/edit-lab-page')).EditLabPage }),
   },
   {
     path: 'invitations/:token',
     lazy: async () => ({
-      Component: (await import('../features/invitations/routes/invitation-page')).InvitationPage,
+      Component: (await import('./routes/invitations/invitation-page')).InvitationPage,
     }),
   },
   {
     path: 'account',
     loader: requireSession,
     handle: signedIn,
-    lazy: async () => ({ Component: (await import('../features/account/routes/account-page')).AccountPage }),
+    lazy: async () => ({ Component: (await import('./routes/account/account-page')).AccountPage }),
   },
   {
     path: 'notifications',
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({
-      Component: (await import('../features/notifications/routes/notifications-page')).NotificationsPage,
+      Component: (await import('./routes/notifications/notifications-page')).NotificationsPage,
     }),
   },
   {
     path: 'dev/mail',
-    lazy: async () => ({ Component: (await import('../features/dev-mail/routes/dev-mail-page')).DevMailPage }),
+    lazy: async () => ({ Component: (await import('./routes/dev-mail/dev-mail-page')).DevMailPage }),
   },
   {
     path: '*',

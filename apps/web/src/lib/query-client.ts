@@ -17,9 +17,3 @@ export function createQueryClient(): QueryClient {
 }
 
 export const queryClient = createQueryClient();
-
-/**
- * Everything about the reader's notifications lives under this key; whatever marks some read
- * (the notifications page, opening a match) refreshes all of it, the bell included.
- */
-export const notificationsQueryKey = ['notifications'] as const;

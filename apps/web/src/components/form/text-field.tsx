@@ -15,8 +15,13 @@ export interface TextFieldProps<T extends FieldValues, O> {
   width?: 'short' | 'medium' | 'full';
   min?: number;
   max?: number;
+  /** The field of a nullable contract field: left empty, its value is null rather than ''. */
+  nullable?: boolean;
   registerOptions?: RegisterOptions<T, Path<T>>;
 }
+
+/** What a nullable text field holds when left empty. */
+export const emptyAsNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
 export function TextField<T extends FieldValues, O>({
   form,
@@ -31,7 +36,8 @@ export function TextField<T extends FieldValues, O>({
   width = 'full',
   min,
   max,
-  registerOptions,
+  nullable,
+  registerOptions = nullable ? { setValueAs: emptyAsNull } : undefined,
 }: TextFieldProps<T, O>) {
   const { inputProps, error, ...ids } = useFieldState(form.control, name, hint);
   return (

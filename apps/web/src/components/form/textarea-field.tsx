@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { FieldShell, useFieldState } from './field-shell';
+import { emptyAsNull } from './text-field';
 
 export interface TextareaFieldProps<T extends FieldValues, O> {
   form: UseFormReturn<T, unknown, O>;
@@ -8,6 +9,8 @@ export interface TextareaFieldProps<T extends FieldValues, O> {
   hint?: string;
   optional?: boolean;
   rows?: number;
+  /** The field of a nullable contract field: left empty, its value is null rather than ''. */
+  nullable?: boolean;
 }
 
 export function TextareaField<T extends FieldValues, O>({
@@ -17,11 +20,17 @@ export function TextareaField<T extends FieldValues, O>({
   hint,
   optional,
   rows = 5,
+  nullable,
 }: TextareaFieldProps<T, O>) {
   const { inputProps, error, ...ids } = useFieldState(form.control, name, hint);
   return (
     <FieldShell {...ids} label={label} hint={hint} error={error} optional={optional}>
-      <textarea {...inputProps} {...form.register(name)} className="input input--full" rows={rows} />
+      <textarea
+        {...inputProps}
+        {...form.register(name, nullable ? { setValueAs: emptyAsNull } : undefined)}
+        className="input input--full"
+        rows={rows}
+      />
     </FieldShell>
   );
 }

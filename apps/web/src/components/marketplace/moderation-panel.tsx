@@ -3,6 +3,7 @@ import { ContractForm } from '../form/contract-form';
 import { TextareaField } from '../form/textarea-field';
 import { useContractForm } from '../form/use-contract-form';
 import { useI18n } from '../../lib/i18n';
+import type { ModerationAction } from './use-moderation';
 
 export interface UnpublishedNoticeProps {
   unpublishedAt: string | null;
@@ -26,12 +27,11 @@ export function UnpublishedNotice({ unpublishedAt, reason }: UnpublishedNoticePr
 export interface ModerationPanelProps {
   unpublished: boolean;
   /** Sends the reason to unpublish (or restore); rejects with the ApiError on failure. */
-  onUnpublish: (body: ModerationReason) => Promise<unknown>;
-  onRestore: (body: ModerationReason) => Promise<unknown>;
+  onModerate: (action: ModerationAction, body: ModerationReason) => Promise<unknown>;
 }
 
 /** Curators take an item off the public pages, or put it back, always saying why. */
-export function ModerationPanel({ unpublished, onUnpublish, onRestore }: ModerationPanelProps) {
+export function ModerationPanel({ unpublished, onModerate }: ModerationPanelProps) {
   const { t } = useI18n();
   const form = useContractForm(ModerationReason, { scope: 'moderation', defaultValues: { reason: '' } });
   const headingId = 'moderation-title';
@@ -46,7 +46,7 @@ export function ModerationPanel({ unpublished, onUnpublish, onRestore }: Moderat
         labels={{ reason: t('marketplace.reason') }}
         submitLabel={unpublished ? t('marketplace.restore') : t('marketplace.unpublish')}
         onSubmit={async (body) => {
-          await (unpublished ? onRestore(body) : onUnpublish(body));
+          await onModerate(unpublished ? 'restore' : 'unpublish', body);
           form.reset({ reason: '' });
         }}
       >

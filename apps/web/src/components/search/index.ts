@@ -2,8 +2,8 @@
  * The shared search UI of the browse pages. Everything is driven by the address (URL search
  * parameters), so a search is a shareable link and the back button undoes the last change.
  *
- * A browse page is usually `FacetedSearchPage` (see features/challenges/routes/challenges-page.tsx);
- * the pieces below are for a page that needs another layout:
+ * A browse page is usually `FacetedSearchPage` (for a published kind, through
+ * components/marketplace/item-list-page.tsx); the pieces below are for a page that needs another layout:
  *
  *   const FILTERS = { kind: oneOf(ORGANISATION_KINDS), municipality: (v) => findMunicipality(v) !== undefined };
  *   // ^ a module constant: which values each filter parameter may hold

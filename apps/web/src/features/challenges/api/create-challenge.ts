@@ -2,6 +2,7 @@ import { Challenge, CreateChallengeBody } from '@motesplats/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
+import type { AfterChange } from '../../../lib/query-effects';
 import { challengeKeys } from './query-keys';
 
 export function createChallenge(body: z.input<typeof CreateChallengeBody>) {
@@ -13,17 +14,14 @@ export function createChallenge(body: z.input<typeof CreateChallengeBody>) {
   });
 }
 
-export function useCreateChallenge() {
+/** `onSuccess` refreshes what other features show of challenges (a lab's page lists its own). */
+export function useCreateChallenge({ onSuccess }: AfterChange = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createChallenge,
     onSuccess: async (challenge) => {
       queryClient.setQueryData(challengeKeys.detail(challenge.id), challenge);
-      // A lab's page lists its challenges.
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['challenges', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['labs'] }),
-      ]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: challengeKeys.lists }), onSuccess?.()]);
     },
   });
 }

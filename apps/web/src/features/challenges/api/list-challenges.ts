@@ -1,5 +1,5 @@
 import { ChallengeList, ListChallengesQuery } from '@motesplats/contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { challengeKeys } from './query-keys';
 
@@ -12,11 +12,14 @@ export function listChallenges(query: ListChallengesQuery, signal?: AbortSignal)
   });
 }
 
-export function useChallenges(query: ListChallengesQuery) {
-  return useQuery({
+export const challengesQuery = (query: ListChallengesQuery) =>
+  queryOptions({
     queryKey: challengeKeys.list(query),
     queryFn: ({ signal }) => listChallenges(query, signal),
     // The old page stays while the next loads, so the filters do not vanish under the pointer.
     placeholderData: keepPreviousData,
   });
+
+export function useChallenges(query: ListChallengesQuery) {
+  return useQuery(challengesQuery(query));
 }

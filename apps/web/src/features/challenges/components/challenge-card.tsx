@@ -1,18 +1,19 @@
-import { findMunicipality, type ChallengeSummary } from '@motesplats/contracts';
+import type { ChallengeSummary } from '@motesplats/contracts';
 import { Link } from 'react-router';
+import { itemPath } from '../../../components/marketplace/item-kind';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
+import { ItemBadges } from '../../../components/marketplace/status-badge';
 import { useI18n } from '../../../lib/i18n';
-import { ChallengeStatusBadge } from './challenge-status-badge';
+import { challengeKind, challengePlace } from '../challenge-kind';
 
 export function ChallengeCard({ challenge }: { challenge: ChallengeSummary }) {
   const { t } = useI18n();
-  const municipality = findMunicipality(challenge.municipalityCode)?.name ?? challenge.municipalityCode;
   return (
     <li className="card">
       <h3 className="card__title">
-        <Link to={`/challenges/${challenge.id}`}>{challenge.title}</Link>
+        <Link to={itemPath(challengeKind, challenge.id)}>{challenge.title}</Link>
       </h3>
-      <p className="meta">{challenge.neighbourhood ? `${challenge.neighbourhood}, ${municipality}` : municipality}</p>
+      <p className="meta">{challengePlace(challenge)}</p>
       <p>
         <OrganisationName organisation={challenge.organisation} link={false} />
       </p>
@@ -26,13 +27,7 @@ export function ChallengeCard({ challenge }: { challenge: ChallengeSummary }) {
         ))}
       </ul>
       <p>
-        <ChallengeStatusBadge status={challenge.status} />
-        {challenge.unpublishedAt && (
-          <>
-            {' '}
-            <span className="badge badge--error">{t('marketplace.unpublished')}</span>
-          </>
-        )}
+        <ItemBadges table={challengeKind.status} item={challenge} />
       </p>
     </li>
   );

@@ -1,52 +1,60 @@
-import {
-  CreateChallengeBody,
-  FOCUS_AREAS,
-  SUPPORT_TYPES,
-  TARGET_GROUPS,
-  type OrganisationRef,
-} from '@motesplats/contracts';
-import type { ReactNode } from 'react';
+import { CreateChallengeBody, FOCUS_AREAS, type Challenge, type LabList } from '@motesplats/contracts';
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { CheckboxField } from '../../../components/form/checkbox-field';
-import { CheckboxGroupField } from '../../../components/form/checkbox-group-field';
-import { ContractForm } from '../../../components/form/contract-form';
-import { DateField } from '../../../components/form/date-field';
 import { MunicipalitySelect } from '../../../components/form/municipality-select';
 import { RadioGroupField } from '../../../components/form/radio-group-field';
 import { SelectField } from '../../../components/form/select-field';
 import { TextareaField } from '../../../components/form/textarea-field';
 import { TextField } from '../../../components/form/text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
+import {
+  ItemForm,
+  PeriodFields,
+  SummaryField,
+  SupportTypesField,
+  TargetGroupsField,
+} from '../../../components/marketplace/item-form';
+import { storedValues, type ItemFormProps } from '../../../components/marketplace/item-form-pages';
 import { useT } from '../../../lib/i18n';
-import { useOrganisationLabs } from '../api/list-organisation-labs';
+import { challengeKind } from '../challenge-kind';
 
 export type ChallengeFormInput = z.input<typeof CreateChallengeBody>;
 export type ChallengeFormOutput = z.output<typeof CreateChallengeBody>;
 
-const nullIfEmpty = (value: unknown) => (value === '' || value === undefined ? null : value);
+/** A new challenge's starting values. */
+export const NEW_CHALLENGE: DefaultValues<ChallengeFormInput> = {
+  title: '',
+  summary: '',
+  targetGroups: [],
+  neededSupportTypes: [],
+  bringsPremises: false,
+  bringsFunding: false,
+  bringsStaff: false,
+  startsOn: null,
+  endsOn: null,
+  status: 'DRAFT',
+};
 
-export interface ChallengeFormProps {
-  /** Housing companies the author may post for; the choice shows only when creating. */
-  organisations: OrganisationRef[];
-  defaultValues: DefaultValues<ChallengeFormInput>;
-  mode: 'create' | 'edit';
-  onSubmit: (values: ChallengeFormOutput) => Promise<unknown>;
-  secondary?: ReactNode;
+/** A stored challenge as the form's starting values. */
+export function storedChallenge(challenge: Challenge): DefaultValues<ChallengeFormInput> {
+  return storedValues(CreateChallengeBody, challenge, { labId: challenge.lab?.id ?? null });
 }
 
-/**
- * Create and edit share one form validated with CreateChallengeBody (the edit page turns the
- * values into an UpdateChallengeBody with the version it read), so both refuse the same input.
- */
-export function ChallengeForm({ organisations, defaultValues, mode, onSubmit, secondary }: ChallengeFormProps) {
+export interface ChallengeFormProps<K extends QueryKey> extends ItemFormProps<ChallengeFormInput, ChallengeFormOutput> {
+  /** The labs of one housing company, for the "in which lab" choice (the labs feature's query). */
+  labsQuery: (organisationId: string) => UseQueryOptions<LabList, Error, LabList, K>;
+}
+
+/** A challenge's fields, for creating one and editing it (see ItemFormProps). */
+export function ChallengeForm<K extends QueryKey>({ labsQuery, ...props }: ChallengeFormProps<K>) {
   const t = useT();
-  const form = useContractForm(CreateChallengeBody, { scope: 'challenge', defaultValues });
+  const form = useContractForm(CreateChallengeBody, { scope: 'challenge', defaultValues: props.defaultValues });
   const organisationId = form.watch('organisationId');
-  const labs = useOrganisationLabs(organisationId || undefined);
+  const labs = useQuery({ ...labsQuery(organisationId ?? ''), enabled: Boolean(organisationId) });
 
   const labels = {
-    organisationId: t('marketplace.organisation'),
     title: t('challenges.field.title'),
     summary: t('challenges.field.summary'),
     focusArea: t('marketplace.focusArea'),
@@ -63,58 +71,21 @@ export function ChallengeForm({ organisations, defaultValues, mode, onSubmit, se
     neededSupportTypes: t('challenges.neededSupport'),
     startsOn: t('marketplace.startsOn'),
     endsOn: t('marketplace.endsOn'),
-    status: t('marketplace.status'),
   };
 
   return (
-    <ContractForm
-      form={form}
-      scope="challenge"
-      labels={labels}
-      submitLabel={mode === 'create' ? t('challenges.form.create') : t('marketplace.save')}
-      onSubmit={onSubmit}
-      secondary={secondary}
-    >
-      {mode === 'create' && organisations.length > 1 && (
-        <SelectField
-          form={form}
-          name="organisationId"
-          label={labels.organisationId}
-          placeholder={t('marketplace.chooseOrganisation')}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        />
-      )}
+    <ItemForm {...props} kind={challengeKind} form={form} scope="challenge" labels={labels}>
       <TextField form={form} name="title" label={labels.title} />
-      <TextareaField
-        form={form}
-        name="summary"
-        label={labels.summary}
-        hint={t('marketplace.summaryHint')}
-        optional
-        rows={2}
-      />
+      <SummaryField form={form} label={labels.summary} />
       <RadioGroupField
         form={form}
         name="focusArea"
         legend={labels.focusArea}
         options={FOCUS_AREAS.map((value) => ({ value, label: t(`focusArea.${value}`) }))}
       />
-      <CheckboxGroupField
-        form={form}
-        name="targetGroups"
-        legend={labels.targetGroups}
-        hint={t('marketplace.chooseOneOrMore')}
-        options={TARGET_GROUPS.map((value) => ({ value, label: t(`targetGroup.${value}`) }))}
-      />
+      <TargetGroupsField form={form} label={labels.targetGroups} />
       <MunicipalitySelect form={form} name="municipalityCode" label={labels.municipalityCode} />
-      <TextField
-        form={form}
-        name="neighbourhood"
-        label={labels.neighbourhood}
-        optional
-        width="medium"
-        registerOptions={{ setValueAs: nullIfEmpty }}
-      />
+      <TextField form={form} name="neighbourhood" label={labels.neighbourhood} optional width="medium" nullable />
       <SelectField
         // Mounted again when the labs arrive, so a chosen lab (?labId=) shows as chosen.
         key={labs.data ? 'labs' : 'no-labs'}
@@ -136,26 +107,9 @@ export function ChallengeForm({ organisations, defaultValues, mode, onSubmit, se
         <CheckboxField form={form} name="bringsFunding" label={labels.bringsFunding} />
         <CheckboxField form={form} name="bringsStaff" label={labels.bringsStaff} />
       </fieldset>
-      <TextareaField form={form} name="bringsDescription" label={labels.bringsDescription} optional rows={3} />
-      <CheckboxGroupField
-        form={form}
-        name="neededSupportTypes"
-        legend={labels.neededSupportTypes}
-        options={SUPPORT_TYPES.map((value) => ({ value, label: t(`supportType.${value}`) }))}
-      />
-      <DateField form={form} name="startsOn" label={labels.startsOn} optional />
-      <DateField form={form} name="endsOn" label={labels.endsOn} optional />
-      {mode === 'create' && (
-        <RadioGroupField
-          form={form}
-          name="status"
-          legend={t('marketplace.publishChoice')}
-          options={[
-            { value: 'DRAFT', label: t('marketplace.saveAsDraft'), hint: t('marketplace.saveAsDraftHint') },
-            { value: 'OPEN', label: t('challenges.publishNow'), hint: t('marketplace.publishNowHint') },
-          ]}
-        />
-      )}
-    </ContractForm>
+      <TextareaField form={form} name="bringsDescription" label={labels.bringsDescription} optional rows={3} nullable />
+      <SupportTypesField form={form} name="neededSupportTypes" label={labels.neededSupportTypes} />
+      <PeriodFields form={form} labels={labels} />
+    </ItemForm>
   );
 }

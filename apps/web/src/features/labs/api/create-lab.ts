@@ -1,4 +1,4 @@
-import { Lab, CreateLabBody } from '@motesplats/contracts';
+import { CreateLabBody, Lab } from '@motesplats/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
@@ -19,7 +19,7 @@ export function useCreateLab() {
     mutationFn: createLab,
     onSuccess: async (lab) => {
       queryClient.setQueryData(labKeys.detail(lab.id), lab);
-      await queryClient.invalidateQueries({ queryKey: ['labs', 'list'] });
+      await queryClient.invalidateQueries({ queryKey: labKeys.lists });
     },
   });
 }

@@ -20,7 +20,7 @@ export function useUpdateLab(id: string) {
     mutationFn: (body: z.input<typeof UpdateLabBody>) => updateLab(id, body),
     onSuccess: async (lab) => {
       queryClient.setQueryData(labKeys.detail(id), lab);
-      await queryClient.invalidateQueries({ queryKey: ['labs', 'list'] });
+      await queryClient.invalidateQueries({ queryKey: labKeys.lists });
     },
   });
 }

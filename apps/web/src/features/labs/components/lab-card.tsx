@@ -1,20 +1,20 @@
-import { findMunicipality, type LabSummary } from '@motesplats/contracts';
+import type { LabSummary } from '@motesplats/contracts';
 import { Link } from 'react-router';
+import { itemPath } from '../../../components/marketplace/item-kind';
+import { periodOf } from '../../../components/marketplace/item-page';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
+import { ItemBadges } from '../../../components/marketplace/status-badge';
 import { useI18n } from '../../../lib/i18n';
-import { LabStatusBadge } from './lab-status-badge';
+import { labKind, labPlace } from '../lab-kind';
 
 export function LabCard({ lab }: { lab: LabSummary }) {
   const { t, formatDate } = useI18n();
-  const municipality = findMunicipality(lab.municipalityCode)?.name ?? lab.municipalityCode;
   return (
     <li className="card lab-card">
       <h3 className="card__title">
-        <Link to={`/labs/${lab.id}`}>{lab.name}</Link>
+        <Link to={itemPath(labKind, lab.id)}>{lab.name}</Link>
       </h3>
-      <p className="lab-card__place">
-        {lab.neighbourhood}, {municipality}
-      </p>
+      <p className="lab-card__place">{labPlace(lab)}</p>
       {lab.summary && <p className="card__text">{lab.summary}</p>}
       <dl className="facts facts--compact">
         <div>
@@ -26,7 +26,7 @@ export function LabCard({ lab }: { lab: LabSummary }) {
         <div>
           <dt>{t('labs.status')}</dt>
           <dd>
-            <LabStatusBadge status={lab.status} />
+            <ItemBadges table={labKind.status} item={lab} />
           </dd>
         </div>
         <div>
@@ -47,7 +47,7 @@ export function LabCard({ lab }: { lab: LabSummary }) {
             <dd>
               {lab.startsOn && !lab.endsOn
                 ? t('labs.since', { date: formatDate(lab.startsOn) })
-                : `${lab.startsOn ? formatDate(lab.startsOn) : '…'} – ${lab.endsOn ? formatDate(lab.endsOn) : '…'}`}
+                : periodOf(lab, formatDate)}
             </dd>
           </div>
         )}

@@ -1,47 +1,35 @@
-import { CreateLabBody, FOCUS_AREAS, type OrganisationRef } from '@motesplats/contracts';
-import { useState, type ReactNode } from 'react';
-import { useWatch, type DefaultValues } from 'react-hook-form';
-import type { z } from 'zod';
-import { CheckboxGroupField } from '../../../components/form/checkbox-group-field';
-import { ContractForm } from '../../../components/form/contract-form';
-import { DateField } from '../../../components/form/date-field';
+import { CreateLabBody, type OrganisationRef } from '@motesplats/contracts';
+import type { QueryKey } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { MunicipalitySelect } from '../../../components/form/municipality-select';
-import { SelectField } from '../../../components/form/select-field';
 import { TextareaField } from '../../../components/form/textarea-field';
 import { TextField } from '../../../components/form/text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
+import { FocusAreasField, ItemForm, PeriodFields, SummaryField } from '../../../components/marketplace/item-form';
+import type { ItemFormProps } from '../../../components/marketplace/item-form-pages';
 import { useT } from '../../../lib/i18n';
+import { labKind } from '../lab-kind';
+import type { LabFormInput, LabFormOutput, OrganisationSearchQuery } from './lab-form-values';
 import { PartnersField } from './partners-field';
 
-export type LabFormInput = z.input<typeof CreateLabBody>;
-export type LabFormOutput = z.output<typeof CreateLabBody>;
-
-const nullIfEmpty = (value: unknown) => (value === '' || value === undefined ? null : value);
-
-export interface LabFormProps {
-  organisations: OrganisationRef[];
-  defaultValues: DefaultValues<LabFormInput>;
+export interface LabFormProps<K extends QueryKey> extends ItemFormProps<LabFormInput, LabFormOutput> {
   /** The organisations among defaultValues.partners, whose names the form shows. */
   partnerOrganisations?: OrganisationRef[];
-  mode: 'create' | 'edit';
-  onSubmit: (values: LabFormOutput) => Promise<unknown>;
-  secondary?: ReactNode;
+  organisationSearch: OrganisationSearchQuery<K>;
 }
 
 /**
- * Create and edit share one form validated with CreateLabBody. Partners are sent whole each time:
- * the API replaces the lab's partners with the list given.
+ * A lab's fields, for creating one and editing it (see ItemFormProps). Partners are sent whole
+ * each time: the API replaces the lab's partners with the list given.
  */
-export function LabForm({
-  organisations,
-  defaultValues,
+export function LabForm<K extends QueryKey>({
   partnerOrganisations = [],
-  mode,
-  onSubmit,
-  secondary,
-}: LabFormProps) {
+  organisationSearch,
+  ...props
+}: LabFormProps<K>) {
   const t = useT();
-  const form = useContractForm(CreateLabBody, { scope: 'lab', defaultValues });
+  const form = useContractForm(CreateLabBody, { scope: 'lab', defaultValues: props.defaultValues });
   const [partnerNames, setPartnerNames] = useState<ReadonlyMap<string, string>>(
     () => new Map(partnerOrganisations.map((o) => [o.id, o.name])),
   );
@@ -58,7 +46,6 @@ export function LabForm({
     }),
   ) as Record<`partners.${number}.${'organisationId' | 'role'}`, string>;
   const labels = {
-    organisationId: t('marketplace.organisation'),
     name: t('labs.field.name'),
     neighbourhood: t('labs.field.neighbourhood'),
     municipalityCode: t('field.municipality'),
@@ -72,41 +59,12 @@ export function LabForm({
     endsOn: t('marketplace.endsOn'),
   };
   return (
-    <ContractForm
-      form={form}
-      scope="lab"
-      labels={labels}
-      submitLabel={mode === 'create' ? t('labs.form.create') : t('marketplace.save')}
-      onSubmit={onSubmit}
-      secondary={secondary}
-    >
-      {mode === 'create' && organisations.length > 1 && (
-        <SelectField
-          form={form}
-          name="organisationId"
-          label={labels.organisationId}
-          placeholder={t('marketplace.chooseOrganisation')}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        />
-      )}
+    <ItemForm {...props} kind={labKind} form={form} scope="lab" labels={labels}>
       <TextField form={form} name="name" label={labels.name} />
       <TextField form={form} name="neighbourhood" label={labels.neighbourhood} width="medium" />
       <MunicipalitySelect form={form} name="municipalityCode" label={labels.municipalityCode} />
-      <CheckboxGroupField
-        form={form}
-        name="focusAreas"
-        legend={labels.focusAreas}
-        hint={t('marketplace.chooseOneOrMore')}
-        options={FOCUS_AREAS.map((value) => ({ value, label: t(`focusArea.${value}`) }))}
-      />
-      <TextareaField
-        form={form}
-        name="summary"
-        label={labels.summary}
-        hint={t('marketplace.summaryHint')}
-        optional
-        rows={2}
-      />
+      <FocusAreasField form={form} label={labels.focusAreas} />
+      <SummaryField form={form} label={labels.summary} />
       <TextareaField form={form} name="description" label={labels.description} optional rows={6} />
       <TextField
         form={form}
@@ -114,18 +72,18 @@ export function LabForm({
         label={labels.processLeaderName}
         optional
         width="medium"
-        registerOptions={{ setValueAs: nullIfEmpty }}
+        nullable
       />
       <PartnersField
         form={form}
+        organisationSearch={organisationSearch}
         legend={labels.partners}
         names={partnerNames}
         onOrganisationChosen={(organisation) =>
           setPartnerNames((known) => new Map(known).set(organisation.id, organisation.name))
         }
       />
-      <DateField form={form} name="startsOn" label={labels.startsOn} optional />
-      <DateField form={form} name="endsOn" label={labels.endsOn} optional />
-    </ContractForm>
+      <PeriodFields form={form} labels={labels} />
+    </ItemForm>
   );
 }

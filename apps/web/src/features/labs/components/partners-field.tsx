@@ -1,4 +1,5 @@
 import type { OrganisationRef } from '@motesplats/contracts';
+import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../components/button';
@@ -6,9 +7,11 @@ import { describedBy, useFieldIds } from '../../../components/form/form-context'
 import { useFieldState } from '../../../components/form/field-shell';
 import '../../../components/form/checkboxes.css';
 import { useT } from '../../../lib/i18n';
-import { PARTNER_SEARCH_MIN_LENGTH, usePartnerOrganisationSearch } from '../api/search-partner-organisations';
-import type { LabFormInput, LabFormOutput } from './lab-form';
+import type { LabFormInput, LabFormOutput, OrganisationSearchQuery } from './lab-form-values';
 
+/** Fewer letters match too much of the register to be worth a request. */
+const SEARCH_MIN_LENGTH = 2;
+const SEARCH_PAGE_SIZE = 8;
 /** Waiting for a pause in typing keeps one request per word rather than one per letter. */
 const SEARCH_DELAY_MS = 250;
 
@@ -21,8 +24,9 @@ function useSettledValue(value: string): string {
   return settled;
 }
 
-export interface PartnersFieldProps {
+export interface PartnersFieldProps<K extends QueryKey> {
   form: UseFormReturn<LabFormInput, unknown, LabFormOutput>;
+  organisationSearch: OrganisationSearchQuery<K>;
   legend: string;
   /** Organisation id → name for every partner the form may hold (the form stores ids only). */
   names: ReadonlyMap<string, string>;
@@ -33,15 +37,25 @@ export interface PartnersFieldProps {
  * The lab's partners as a field array: each with its role and a remove button, and a search to
  * add another. The lab's own organisation and those already added are not offered.
  */
-export function PartnersField({ form, legend, names, onOrganisationChosen }: PartnersFieldProps) {
+export function PartnersField<K extends QueryKey>({
+  form,
+  organisationSearch,
+  legend,
+  names,
+  onOrganisationChosen,
+}: PartnersFieldProps<K>) {
   const t = useT();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'partners' });
   const ownOrganisationId = useWatch({ control: form.control, name: 'organisationId' });
   const { id, hintId, errorId, error } = useFieldState(form.control, 'partners', t('labs.partners.hint'));
   const searchIds = useFieldIds('partners-search');
   const [query, setQuery] = useState('');
-  const settled = useSettledValue(query);
-  const search = usePartnerOrganisationSearch(settled);
+  const settled = useSettledValue(query).trim();
+  const search = useQuery({
+    ...organisationSearch({ q: settled, page: 1, pageSize: SEARCH_PAGE_SIZE }),
+    enabled: settled.length >= SEARCH_MIN_LENGTH,
+    placeholderData: keepPreviousData,
+  });
   const [announcement, setAnnouncement] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   // After adding, focus goes to the new partner's role (the next thing to fill in), once its
@@ -55,7 +69,7 @@ export function PartnersField({ form, legend, names, onOrganisationChosen }: Par
 
   const nameOf = (organisationId: string) => names.get(organisationId) ?? organisationId;
   const chosen = new Set(fields.map((f) => f.organisationId));
-  const searching = query.trim().length >= PARTNER_SEARCH_MIN_LENGTH;
+  const searching = query.trim().length >= SEARCH_MIN_LENGTH;
   const candidates = (search.data?.items ?? []).filter((o) => o.id !== ownOrganisationId && !chosen.has(o.id));
 
   const add = (organisation: OrganisationRef) => {

@@ -20,11 +20,9 @@ export function useTransitionMatch(id: string) {
     mutationFn: (body: z.input<typeof TransitionMatchBody>) => transitionMatch(id, body),
     onSuccess: async (match) => {
       queryClient.setQueryData(matchKeys.detail(id), match);
-      // A finished or withdrawn match changes the board's columns, and a declined pair's suggestions.
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['matches', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['suggestions'] }),
-      ]);
+      // A finished or withdrawn match changes the board's columns (and a declined pair's
+      // suggestions: the page that shows the actions refreshes those).
+      await queryClient.invalidateQueries({ queryKey: matchKeys.lists });
     },
   });
 }

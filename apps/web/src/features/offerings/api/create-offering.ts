@@ -1,4 +1,4 @@
-import { Offering, CreateOfferingBody } from '@motesplats/contracts';
+import { CreateOfferingBody, Offering } from '@motesplats/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
@@ -19,8 +19,7 @@ export function useCreateOffering() {
     mutationFn: createOffering,
     onSuccess: async (offering) => {
       queryClient.setQueryData(offeringKeys.detail(offering.id), offering);
-
-      await Promise.all([queryClient.invalidateQueries({ queryKey: ['offerings', 'list'] })]);
+      await queryClient.invalidateQueries({ queryKey: offeringKeys.lists });
     },
   });
 }

@@ -1,5 +1,5 @@
-import { OfferingList, ListOfferingsQuery } from '@motesplats/contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ListOfferingsQuery, OfferingList } from '@motesplats/contracts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { offeringKeys } from './query-keys';
 
@@ -12,11 +12,13 @@ export function listOfferings(query: ListOfferingsQuery, signal?: AbortSignal) {
   });
 }
 
-export function useOfferings(query: ListOfferingsQuery) {
-  return useQuery({
+export const offeringsQuery = (query: ListOfferingsQuery) =>
+  queryOptions({
     queryKey: offeringKeys.list(query),
     queryFn: ({ signal }) => listOfferings(query, signal),
-    // The old page stays while the next loads, so the filters do not vanish under the pointer.
     placeholderData: keepPreviousData,
   });
+
+export function useOfferings(query: ListOfferingsQuery) {
+  return useQuery(offeringsQuery(query));
 }

@@ -2,6 +2,7 @@ import { Offering, UpdateOfferingBody } from '@motesplats/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
+import { getOffering } from './get-offering';
 import { offeringKeys } from './query-keys';
 
 /** Edits and status changes alike; `version` makes a stale edit answer 409 VERSION_CONFLICT. */
@@ -14,13 +15,19 @@ export function updateOffering(id: string, body: z.input<typeof UpdateOfferingBo
   });
 }
 
+/** A draft or an archived offering, from a list (its rows carry no version): at the version read just now. */
+export async function publishOffering(id: string) {
+  const { version } = await getOffering(id);
+  return updateOffering(id, { status: 'PUBLISHED', version });
+}
+
 export function useUpdateOffering(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof UpdateOfferingBody>) => updateOffering(id, body),
     onSuccess: async (offering) => {
       queryClient.setQueryData(offeringKeys.detail(id), offering);
-      await Promise.all([queryClient.invalidateQueries({ queryKey: ['offerings', 'list'] })]);
+      await queryClient.invalidateQueries({ queryKey: offeringKeys.lists });
     },
   });
 }

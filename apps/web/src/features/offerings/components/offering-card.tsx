@@ -1,8 +1,10 @@
 import type { OfferingSummary } from '@motesplats/contracts';
 import { Link } from 'react-router';
+import { itemPath } from '../../../components/marketplace/item-kind';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
+import { ItemBadges } from '../../../components/marketplace/status-badge';
 import { useT } from '../../../lib/i18n';
-import { OfferingStatusBadge } from './offering-status-badge';
+import { offeringKind } from '../offering-kind';
 import { whereItWorks } from './where-it-works';
 
 export function OfferingCard({ offering }: { offering: OfferingSummary }) {
@@ -10,7 +12,7 @@ export function OfferingCard({ offering }: { offering: OfferingSummary }) {
   return (
     <li className="card">
       <h3 className="card__title">
-        <Link to={`/offerings/${offering.id}`}>{offering.title}</Link>
+        <Link to={itemPath(offeringKind, offering.id)}>{offering.title}</Link>
       </h3>
       <p>
         <OrganisationName organisation={offering.organisation} link={false} />
@@ -32,13 +34,7 @@ export function OfferingCard({ offering }: { offering: OfferingSummary }) {
         ))}
       </ul>
       <p>
-        <OfferingStatusBadge status={offering.status} />
-        {offering.unpublishedAt && (
-          <>
-            {' '}
-            <span className="badge badge--error">{t('marketplace.unpublished')}</span>
-          </>
-        )}
+        <ItemBadges table={offeringKind.status} item={offering} />
       </p>
     </li>
   );

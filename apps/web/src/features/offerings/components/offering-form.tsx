@@ -1,44 +1,52 @@
-import {
-  COST_MODELS,
-  CreateOfferingBody,
-  FOCUS_AREAS,
-  SUPPORT_TYPES,
-  TARGET_GROUPS,
-  type OrganisationRef,
-} from '@motesplats/contracts';
-import type { ReactNode } from 'react';
+import { COST_MODELS, CreateOfferingBody, type Offering } from '@motesplats/contracts';
 import type { DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { CheckboxField } from '../../../components/form/checkbox-field';
-import { CheckboxGroupField } from '../../../components/form/checkbox-group-field';
-import { ContractForm } from '../../../components/form/contract-form';
 import { MunicipalityMultiSelect } from '../../../components/form/municipality-multi-select';
 import { RadioGroupField } from '../../../components/form/radio-group-field';
-import { SelectField } from '../../../components/form/select-field';
 import { TextareaField } from '../../../components/form/textarea-field';
 import { TextField } from '../../../components/form/text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
+import {
+  FocusAreasField,
+  ItemForm,
+  SummaryField,
+  SupportTypesField,
+  TargetGroupsField,
+} from '../../../components/marketplace/item-form';
+import { storedValues, type ItemFormProps } from '../../../components/marketplace/item-form-pages';
 import { useT } from '../../../lib/i18n';
+import { offeringKind } from '../offering-kind';
 
 export type OfferingFormInput = z.input<typeof CreateOfferingBody>;
 export type OfferingFormOutput = z.output<typeof CreateOfferingBody>;
 
 const numberOrNull = (value: unknown) => (value === '' || value === undefined || value === null ? null : Number(value));
 
-export interface OfferingFormProps {
-  organisations: OrganisationRef[];
-  defaultValues: DefaultValues<OfferingFormInput>;
-  mode: 'create' | 'edit';
-  onSubmit: (values: OfferingFormOutput) => Promise<unknown>;
-  secondary?: ReactNode;
+/** A new offering's starting values. */
+export const NEW_OFFERING: DefaultValues<OfferingFormInput> = {
+  title: '',
+  summary: '',
+  focusAreas: [],
+  targetGroups: [],
+  supportTypes: [],
+  municipalityCodes: [],
+  isNational: false,
+  capacity: null,
+  costModel: 'NEGOTIABLE',
+  status: 'DRAFT',
+};
+
+/** A stored offering as the form's starting values. */
+export function storedOffering(offering: Offering): DefaultValues<OfferingFormInput> {
+  return storedValues(CreateOfferingBody, offering);
 }
 
-/** Create and edit share one form validated with CreateOfferingBody (see ChallengeForm for why). */
-export function OfferingForm({ organisations, defaultValues, mode, onSubmit, secondary }: OfferingFormProps) {
+/** An offering's fields, for creating one and editing it (see ItemFormProps). */
+export function OfferingForm(props: ItemFormProps<OfferingFormInput, OfferingFormOutput>) {
   const t = useT();
-  const form = useContractForm(CreateOfferingBody, { scope: 'offering', defaultValues });
+  const form = useContractForm(CreateOfferingBody, { scope: 'offering', defaultValues: props.defaultValues });
   const labels = {
-    organisationId: t('marketplace.organisation'),
     title: t('offerings.field.title'),
     summary: t('offerings.field.summary'),
     focusAreas: t('marketplace.focusAreas'),
@@ -52,55 +60,18 @@ export function OfferingForm({ organisations, defaultValues, mode, onSubmit, sec
     costModel: t('offerings.costModel'),
     costDescription: t('offerings.costDescription'),
     evidence: t('offerings.evidence'),
-    status: t('marketplace.status'),
   };
   return (
-    <ContractForm
-      form={form}
-      scope="offering"
-      labels={labels}
-      submitLabel={mode === 'create' ? t('offerings.form.create') : t('marketplace.save')}
-      onSubmit={onSubmit}
-      secondary={secondary}
-    >
-      {mode === 'create' && organisations.length > 1 && (
-        <SelectField
-          form={form}
-          name="organisationId"
-          label={labels.organisationId}
-          placeholder={t('marketplace.chooseOrganisation')}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        />
-      )}
+    <ItemForm {...props} kind={offeringKind} form={form} scope="offering" labels={labels}>
       <TextField form={form} name="title" label={labels.title} />
-      <TextareaField
-        form={form}
-        name="summary"
-        label={labels.summary}
-        hint={t('marketplace.summaryHint')}
-        optional
-        rows={2}
-      />
-      <CheckboxGroupField
-        form={form}
-        name="focusAreas"
-        legend={labels.focusAreas}
-        hint={t('marketplace.chooseOneOrMore')}
-        options={FOCUS_AREAS.map((value) => ({ value, label: t(`focusArea.${value}`) }))}
-      />
-      <CheckboxGroupField
-        form={form}
-        name="targetGroups"
-        legend={labels.targetGroups}
-        hint={t('marketplace.chooseOneOrMore')}
-        options={TARGET_GROUPS.map((value) => ({ value, label: t(`targetGroup.${value}`) }))}
-      />
-      <CheckboxGroupField
+      <SummaryField form={form} label={labels.summary} />
+      <FocusAreasField form={form} label={labels.focusAreas} />
+      <TargetGroupsField form={form} label={labels.targetGroups} />
+      <SupportTypesField
         form={form}
         name="supportTypes"
-        legend={labels.supportTypes}
+        label={labels.supportTypes}
         hint={t('marketplace.chooseOneOrMore')}
-        options={SUPPORT_TYPES.map((value) => ({ value, label: t(`supportType.${value}`) }))}
       />
       <CheckboxField form={form} name="isNational" label={labels.isNational} />
       <MunicipalityMultiSelect
@@ -120,14 +91,21 @@ export function OfferingForm({ organisations, defaultValues, mode, onSubmit, sec
         optional
         registerOptions={{ setValueAs: numberOrNull }}
       />
-      <TextareaField form={form} name="capacityDescription" label={labels.capacityDescription} optional rows={2} />
+      <TextareaField
+        form={form}
+        name="capacityDescription"
+        label={labels.capacityDescription}
+        optional
+        rows={2}
+        nullable
+      />
       <RadioGroupField
         form={form}
         name="costModel"
         legend={labels.costModel}
         options={COST_MODELS.map((value) => ({ value, label: t(`costModel.${value}`) }))}
       />
-      <TextareaField form={form} name="costDescription" label={labels.costDescription} optional rows={2} />
+      <TextareaField form={form} name="costDescription" label={labels.costDescription} optional rows={2} nullable />
       <TextareaField
         form={form}
         name="evidence"
@@ -136,17 +114,6 @@ export function OfferingForm({ organisations, defaultValues, mode, onSubmit, sec
         optional
         rows={4}
       />
-      {mode === 'create' && (
-        <RadioGroupField
-          form={form}
-          name="status"
-          legend={t('marketplace.publishChoice')}
-          options={[
-            { value: 'DRAFT', label: t('marketplace.saveAsDraft'), hint: t('marketplace.saveAsDraftHint') },
-            { value: 'PUBLISHED', label: t('offerings.publishNow'), hint: t('marketplace.publishNowHint') },
-          ]}
-        />
-      )}
-    </ContractForm>
+    </ItemForm>
   );
 }

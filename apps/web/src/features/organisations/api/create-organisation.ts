@@ -22,7 +22,7 @@ export function useCreateOrganisation() {
       // The creator is now an owner: the session's memberships changed.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
-        queryClient.invalidateQueries({ queryKey: ['organisations', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: organisationKeys.lists }),
       ]);
     },
   });

@@ -1,5 +1,5 @@
 import { ListOrganisationsQuery, OrganisationList } from '@motesplats/contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { organisationKeys } from './query-keys';
 
@@ -12,10 +12,14 @@ export function listOrganisations(query: ListOrganisationsQuery, signal?: AbortS
   });
 }
 
-export function useOrganisations(query: ListOrganisationsQuery) {
-  return useQuery({
+export const organisationsQuery = (query: ListOrganisationsQuery) =>
+  queryOptions({
     queryKey: organisationKeys.list(query),
     queryFn: ({ signal }) => listOrganisations(query, signal),
     placeholderData: keepPreviousData,
   });
+
+/** The register, searched and filtered; also the curators' queue (verification: PENDING). */
+export function useOrganisations(query: ListOrganisationsQuery) {
+  return useQuery(organisationsQuery(query));
 }

@@ -22,7 +22,7 @@ export function useUpdateOrganisation() {
       queryClient.setQueryData(organisationKeys.detail(organisation.id), organisation);
       // The name shows in lists and in the session's memberships (the header's menu).
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['organisations', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: organisationKeys.lists }),
         queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
       ]);
     },

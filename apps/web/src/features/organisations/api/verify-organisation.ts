@@ -1,6 +1,7 @@
 import { Organisation, VerifyOrganisationBody } from '@motesplats/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { sessionQueryKey } from '../../../lib/session';
 import { organisationKeys } from './query-keys';
 
 /** Curators verify, reject or send back to pending, with an optional note. */
@@ -21,7 +22,7 @@ export function useVerifyOrganisation() {
       queryClient.setQueryData(organisationKeys.detail(organisation.id), organisation);
       // The mark shows wherever the organisation does: lists, queues, other domains' cards.
       await queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey[0] !== 'session' && query.queryKey[1] !== organisation.id,
+        predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] && query.queryKey[1] !== organisation.id,
       });
     },
   });

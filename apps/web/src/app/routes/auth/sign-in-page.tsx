@@ -1,0 +1,62 @@
+import { LoginBody } from '@motesplats/contracts';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ContractForm } from '../../../components/form/contract-form';
+import { TextField } from '../../../components/form/text-field';
+import { useContractForm } from '../../../components/form/use-contract-form';
+import { usePageTitle } from '../../../components/page-title';
+import { withFlash } from '../../../lib/flash';
+import { useT } from '../../../lib/i18n';
+import { safeReturnTo } from '../../../lib/return-to';
+import { useSignIn } from '../../../features/auth/api/sign-in';
+
+export function SignInPage() {
+  const t = useT();
+  usePageTitle(t('signIn.title'));
+  const [params] = useSearchParams();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const navigate = useNavigate();
+  const signIn = useSignIn();
+  const form = useContractForm(LoginBody, {
+    scope: 'signIn',
+    defaultValues: { email: params.get('email') ?? '', password: '' },
+  });
+  const registerHref = `/register?returnTo=${encodeURIComponent(returnTo)}`;
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t('signIn.title')}</h1>
+      <ContractForm
+        form={form}
+        scope="signIn"
+        labels={{ email: t('field.email'), password: t('field.password') }}
+        submitLabel={t('signIn.submit')}
+        onSubmit={async (values) => {
+          await signIn.mutateAsync(values);
+          await navigate(returnTo, { replace: true, state: withFlash('auth.signedIn') });
+        }}
+      >
+        <TextField
+          form={form}
+          name="email"
+          label={t('field.email')}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+        />
+        <TextField
+          form={form}
+          name="password"
+          label={t('field.password')}
+          type="password"
+          autoComplete="current-password"
+        />
+      </ContractForm>
+      <p>
+        <Link to="/forgot-password">{t('signIn.forgotPassword')}</Link>
+      </p>
+      <p>
+        {t('signIn.noAccount')} <Link to={registerHref}>{t('signIn.createAccount')}</Link>
+      </p>
+    </div>
+  );
+}

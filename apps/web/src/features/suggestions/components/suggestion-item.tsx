@@ -1,0 +1,60 @@
+import type { OpeningAction, Suggestion } from '@motesplats/contracts';
+import { Link } from 'react-router';
+import { OrganisationName } from '../../../components/marketplace/organisation-name';
+import { useT } from '../../../lib/i18n';
+import type { OnMatchOpened } from '../api/open-match';
+import { OpenMatchButton } from './open-match-button';
+import { SuggestionScore } from './suggestion-score';
+import './suggestions.css';
+
+export interface SuggestionItemProps {
+  suggestion: Suggestion;
+  /** What the reader looks for: offerings for a challenge, challenges for an offering, or whole pairs. */
+  shows: 'offering' | 'challenge' | 'pair';
+  /** The ways the reader may open a match for this pair (none: read only). */
+  actions: readonly OpeningAction[];
+  onMatchOpened?: OnMatchOpened;
+}
+
+/** One suggested pair: what is suggested, the one-line explanation, the score, and the buttons. */
+export function SuggestionItem({ suggestion, shows, actions, onMatchOpened }: SuggestionItemProps) {
+  const t = useT();
+  const { challenge, offering } = suggestion;
+  const main =
+    shows === 'offering'
+      ? { to: `/offerings/${offering.id}`, title: offering.title, organisation: offering.organisation }
+      : { to: `/challenges/${challenge.id}`, title: challenge.title, organisation: challenge.organisation };
+  return (
+    <li className="suggestion">
+      <h3 className="suggestion__title">
+        <Link to={main.to}>{main.title}</Link>
+      </h3>
+      <p className="meta">
+        <OrganisationName organisation={main.organisation} link={false} />
+      </p>
+      {shows === 'pair' && (
+        <p className="suggestion__with">
+          {t('suggestions.with')} <Link to={`/offerings/${offering.id}`}>{offering.title}</Link>
+          {' · '}
+          <OrganisationName organisation={offering.organisation} link={false} />
+        </p>
+      )}
+      <p className="suggestion__explanation">{suggestion.explanation}</p>
+      <SuggestionScore suggestion={suggestion} />
+      {actions.length > 0 && (
+        <div className="suggestion__actions">
+          {actions.map((action) => (
+            <OpenMatchButton
+              key={action}
+              action={action}
+              challengeId={challenge.id}
+              offeringId={offering.id}
+              context={`${challenge.title} – ${offering.title}`}
+              onOpened={onMatchOpened}
+            />
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
