@@ -17,17 +17,17 @@ const when = <T>(values: readonly T[] | undefined, predicate: (values: T[]) => P
 export function searchChallenges(prisma: PrismaClient, viewer: Viewer, query: ListChallengesQuery) {
   const facets: Record<ChallengeFacet, FacetSpec> = {
     focusArea: {
-      value: Prisma.sql`c."focusArea"::text`,
+      value: Prisma.sql`c."focusArea"`,
       filter: when(query.focusArea, (v) => Prisma.sql`c."focusArea" = ANY(${v}::"FocusArea"[])`),
       selected: query.focusArea,
     },
     targetGroup: {
-      values: Prisma.sql`c."targetGroups"::text[]`,
+      values: Prisma.sql`c."targetGroups"`,
       filter: when(query.targetGroup, (v) => Prisma.sql`c."targetGroups" && ${v}::"TargetGroup"[]`),
       selected: query.targetGroup,
     },
     municipality: {
-      value: Prisma.sql`c."municipalityCode"::text`,
+      value: Prisma.sql`c."municipalityCode"`,
       filter: when(query.municipality, (v) => Prisma.sql`c."municipalityCode" = ANY(${v}::bpchar[])`),
       selected: query.municipality,
     },
@@ -38,12 +38,12 @@ export function searchChallenges(prisma: PrismaClient, viewer: Viewer, query: Li
       selected: query.region,
     },
     supportType: {
-      values: Prisma.sql`c."neededSupportTypes"::text[]`,
+      values: Prisma.sql`c."neededSupportTypes"`,
       filter: when(query.supportType, (v) => Prisma.sql`c."neededSupportTypes" && ${v}::"SupportType"[]`),
       selected: query.supportType,
     },
     status: {
-      value: Prisma.sql`c."status"::text`,
+      value: Prisma.sql`c."status"`,
       filter: when(query.status, (v) => Prisma.sql`c."status" = ANY(${v}::"ChallengeStatus"[])`),
       selected: query.status,
     },
@@ -62,7 +62,15 @@ export function searchChallenges(prisma: PrismaClient, viewer: Viewer, query: Li
     }),
     conditions,
     facets,
-    text: query.q ? { q: query.q, vector: Prisma.sql`c."search"` } : undefined,
+    text: query.q
+      ? {
+          q: query.q,
+          vector: Prisma.sql`c."search"`,
+          title: Prisma.sql`c."title"`,
+          focusAreas: (v) => Prisma.sql`c."focusArea" = ANY(${v}::"FocusArea"[])`,
+          targetGroups: (v) => Prisma.sql`c."targetGroups" && ${v}::"TargetGroup"[]`,
+        }
+      : undefined,
     newest: Prisma.sql`COALESCE(c."publishedAt", c."createdAt")`,
     page: query.page,
     pageSize: query.pageSize,

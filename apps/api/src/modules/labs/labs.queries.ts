@@ -34,17 +34,17 @@ export async function searchLabs(db: Db, viewer: Viewer, query: ListLabsQuery) {
     conditions: query.organisation ? [Prisma.sql`l."organisationId" = ${query.organisation}::uuid`] : [],
     facets: {
       focusArea: {
-        values: Prisma.sql`l."focusAreas"::text[]`,
+        values: Prisma.sql`l."focusAreas"`,
         filter: focusAreas && Prisma.sql`l."focusAreas" && ${focusAreas}::"FocusArea"[]`,
         selected: focusAreas,
       },
       status: {
-        values: Prisma.sql`ARRAY[l."status"::text]`,
+        values: Prisma.sql`ARRAY[l."status"]`,
         filter: statuses && Prisma.sql`l."status" = ANY(${statuses}::"LabStatus"[])`,
         selected: statuses,
       },
       municipality: {
-        values: Prisma.sql`ARRAY[l."municipalityCode"::text]`,
+        values: Prisma.sql`ARRAY[l."municipalityCode"]`,
         filter: municipalities && Prisma.sql`l."municipalityCode" = ANY(${municipalities}::bpchar[])`,
         selected: municipalities,
       },
@@ -55,7 +55,14 @@ export async function searchLabs(db: Db, viewer: Viewer, query: ListLabsQuery) {
         selected: regions,
       },
     },
-    text: query.q ? { q: query.q, vector: Prisma.sql`l."search"` } : undefined,
+    text: query.q
+      ? {
+          q: query.q,
+          vector: Prisma.sql`l."search"`,
+          title: Prisma.sql`l."name"`,
+          focusAreas: (v) => Prisma.sql`l."focusAreas" && ${v}::"FocusArea"[]`,
+        }
+      : undefined,
     newest: Prisma.sql`l."createdAt"`,
     page: query.page,
     pageSize: query.pageSize,

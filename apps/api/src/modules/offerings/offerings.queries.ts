@@ -20,17 +20,17 @@ export function searchOfferings(prisma: PrismaClient, viewer: Viewer, query: Lis
   const national = Prisma.sql`o."isNational"`;
   const facets: Record<OfferingFacet, FacetSpec> = {
     focusArea: {
-      values: Prisma.sql`o."focusAreas"::text[]`,
+      values: Prisma.sql`o."focusAreas"`,
       filter: when(query.focusArea, (v) => Prisma.sql`o."focusAreas" && ${v}::"FocusArea"[]`),
       selected: query.focusArea,
     },
     targetGroup: {
-      values: Prisma.sql`o."targetGroups"::text[]`,
+      values: Prisma.sql`o."targetGroups"`,
       filter: when(query.targetGroup, (v) => Prisma.sql`o."targetGroups" && ${v}::"TargetGroup"[]`),
       selected: query.targetGroup,
     },
     municipality: {
-      values: Prisma.sql`o."municipalityCodes"::text[]`,
+      values: Prisma.sql`o."municipalityCodes"`,
       filter: when(query.municipality, (v) => Prisma.sql`(${national} OR o."municipalityCodes" && ${v}::bpchar[])`),
       selected: query.municipality,
       matchesEveryValue: national,
@@ -47,12 +47,12 @@ export function searchOfferings(prisma: PrismaClient, viewer: Viewer, query: Lis
       matchesEveryValue: national,
     },
     supportType: {
-      values: Prisma.sql`o."supportTypes"::text[]`,
+      values: Prisma.sql`o."supportTypes"`,
       filter: when(query.supportType, (v) => Prisma.sql`o."supportTypes" && ${v}::"SupportType"[]`),
       selected: query.supportType,
     },
     status: {
-      value: Prisma.sql`o."status"::text`,
+      value: Prisma.sql`o."status"`,
       filter: when(query.status, (v) => Prisma.sql`o."status" = ANY(${v}::"OfferingStatus"[])`),
       selected: query.status,
     },
@@ -70,7 +70,15 @@ export function searchOfferings(prisma: PrismaClient, viewer: Viewer, query: Lis
     }),
     conditions,
     facets,
-    text: query.q ? { q: query.q, vector: Prisma.sql`o."search"` } : undefined,
+    text: query.q
+      ? {
+          q: query.q,
+          vector: Prisma.sql`o."search"`,
+          title: Prisma.sql`o."title"`,
+          focusAreas: (v) => Prisma.sql`o."focusAreas" && ${v}::"FocusArea"[]`,
+          targetGroups: (v) => Prisma.sql`o."targetGroups" && ${v}::"TargetGroup"[]`,
+        }
+      : undefined,
     newest: Prisma.sql`COALESCE(o."publishedAt", o."createdAt")`,
     page: query.page,
     pageSize: query.pageSize,
