@@ -23,6 +23,12 @@ const SYNTHETIC_ROWS = Number(process.env.BENCH_SYNTHETIC_ROWS ?? 50_000);
 /** Synthetic published offerings added before those challenges, to show suggestions stay fast. */
 const SYNTHETIC_OFFERINGS = Number(process.env.BENCH_SYNTHETIC_OFFERINGS ?? 100_000);
 const WARMUP = 30;
+/**
+ * Only the cases whose name contains this text (e.g. BENCH_ONLY='?q=' for the searches), and the
+ * baseline; the refresh jobs run only without it. The synthetic rows are inserted either way.
+ */
+const ONLY = process.env.BENCH_ONLY;
+const selected = (name: string) => !ONLY || name.includes(ONLY) || name.endsWith('(baseline)');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -35,7 +41,7 @@ interface Case {
 }
 
 async function measure(cases: Case[], rows: { name: string; p50: number; p95: number }[], iterations = ITERATIONS) {
-  for (const c of cases) {
+  for (const c of cases.filter((c) => selected(c.name))) {
     const n = c.iterations ?? iterations;
     for (let i = 0; i < Math.min(WARMUP, n); i++) await c.run();
     const times: number[] = [];
@@ -56,6 +62,7 @@ async function measureWork(
   runs: (() => Promise<unknown>)[],
   rows: { name: string; p50: number; p95: number }[],
 ) {
+  if (ONLY) return;
   const times: number[] = [];
   for (const run of runs) {
     const start = performance.now();
@@ -168,6 +175,14 @@ async function main() {
         run: () => app.inject({ url: '/api/v1/offerings?q=l%C3%A4xhj%C3%A4lp&focusArea=SCHOOLS&municipality=0581' }),
       },
       {
+        name: 'GET /api/v1/challenges?q=arbetslösa kvinnor',
+        run: () => app.inject({ url: '/api/v1/challenges?q=arbetsl%C3%B6sa%20kvinnor' }),
+      },
+      {
+        name: 'GET /api/v1/challenges?q=läx (a word begun)',
+        run: () => app.inject({ url: '/api/v1/challenges?q=l%C3%A4x' }),
+      },
+      {
         name: 'GET /api/v1/offerings?region=05&supportType=STAFF,METHOD',
         run: () => app.inject({ url: '/api/v1/offerings?region=05&supportType=STAFF,METHOD' }),
       },
@@ -210,6 +225,20 @@ async function main() {
       rows,
     );
     await measure(suggestionCases(`+${SYNTHETIC_OFFERINGS} offerings: `), rows, 50);
+    await measure(
+      [
+        {
+          name: `+${SYNTHETIC_OFFERINGS} offerings: ?q=läxhjälp&focusArea=SCHOOLS&municipality=0581`,
+          run: () => app.inject({ url: '/api/v1/offerings?q=l%C3%A4xhj%C3%A4lp&focusArea=SCHOOLS&municipality=0581' }),
+        },
+        {
+          name: `+${SYNTHETIC_OFFERINGS} offerings: ?q=läxhjälp för unga`,
+          run: () => app.inject({ url: '/api/v1/offerings?q=l%C3%A4xhj%C3%A4lp%20f%C3%B6r%20unga' }),
+        },
+      ],
+      rows,
+      50,
+    );
 
     // Deep pages on a bigger table: OFFSET walks past every earlier row, the keyset cursor
     // (what nextCursor gives) starts right after the last row seen.
@@ -250,6 +279,14 @@ async function main() {
         {
           name: `+${SYNTHETIC_ROWS} rows: ?q=arbetslöshet&focusArea=UNEMPLOYMENT&region=05`,
           run: () => app.inject({ url: '/api/v1/challenges?q=arbetsl%C3%B6shet&focusArea=UNEMPLOYMENT&region=05' }),
+        },
+        {
+          name: `+${SYNTHETIC_ROWS} rows: ?q=arbetslösa kvinnor`,
+          run: () => app.inject({ url: '/api/v1/challenges?q=arbetsl%C3%B6sa%20kvinnor' }),
+        },
+        {
+          name: `+${SYNTHETIC_ROWS} rows: ?q=läx (a word begun)`,
+          run: () => app.inject({ url: '/api/v1/challenges?q=l%C3%A4x' }),
         },
       ],
       rows,

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from './faceted-search';
 
 // facetedSearch() through GET /api/v1/challenges. Each case works on the challenges of an
 // organisation of its own (`organisation=` is a condition, not a facet), so rows made by other
-// cases cannot change totals or counts.
+// cases cannot change totals or counts. What q finds and how it ranks: search-relevance.test.ts.
 
 let t: TestApp;
 beforeAll(async () => {
@@ -173,59 +173,6 @@ describe('filters and facet counts', () => {
       { value: 'CLOSED', count: 1 },
       { value: 'OPEN', count: 1 },
     ]);
-  });
-});
-
-describe('Swedish full-text relevance', () => {
-  let organisationId: string;
-  const ids: Record<string, string> = {};
-
-  beforeAll(async () => {
-    const prisma = t.app.prisma;
-    organisationId = (await createOrganisation(prisma, { kind: 'HOUSING_COMPANY' })).id;
-    const rows: Record<string, { title: string; description?: string; summary?: string }> = {
-      women: { title: 'Arbetslöshet bland kvinnor i Portalen' },
-      parents: { title: 'Stöd till föräldrar i Hageby' },
-      homeworkTitle: { title: 'Läxhjälp för mellanstadiet' },
-      homeworkBody: { title: 'Mötesplats för unga', description: 'Vi vill också ordna läxhjälp på biblioteket.' },
-      unrelated: { title: 'Tryggare trapphus', description: 'Belysning och grannsamverkan.' },
-    };
-    for (const [key, data] of Object.entries(rows)) {
-      ids[key] = (await createChallenge(prisma, { organisationId, ...data })).id;
-    }
-  });
-
-  const find = async (q: string) =>
-    (await search(anonymous(), `organisation=${organisationId}&q=${encodeURIComponent(q)}`)).items.map((i) => i.id);
-
-  it('stems: "arbetslösa kvinnor" finds "arbetslöshet bland kvinnor"', async () => {
-    expect(await find('arbetslösa kvinnor')).toEqual([ids.women]);
-    // The plural definite form loses its suffix too (kvinnorna → kvinn).
-    expect(await find('kvinnorna')).toEqual([ids.women]);
-  });
-
-  it('ranks a title hit above a description-only hit', async () => {
-    expect(await find('läxhjälp')).toEqual([ids.homeworkTitle, ids.homeworkBody]);
-    // Definite form of the same word: the stemmer takes "-en" off.
-    expect(await find('läxhjälpen')).toEqual([ids.homeworkTitle, ids.homeworkBody]);
-  });
-
-  it('treats å, ä and ö as letters of their own (no accent folding)', async () => {
-    expect(await find('föräldrar')).toEqual([ids.parents]);
-    expect(await find('förälder')).toEqual([]);
-    // Documented behaviour, not a wish: the swedish dictionary does not fold ä to a, so a query
-    // typed without the Swedish letters does not find the word.
-    expect(await find('foraldrar')).toEqual([]);
-  });
-
-  it('does not split compounds: "hjälp" does not find "läxhjälp"', async () => {
-    expect(await find('hjälp')).toEqual([]);
-  });
-
-  it('combines words with AND and honours quoted phrases and -exclusion (websearch syntax)', async () => {
-    expect(await find('läxhjälp -biblioteket')).toEqual([ids.homeworkTitle]);
-    expect(await find('läxhjälp OR trapphus')).toHaveLength(3);
-    expect(await find('"bland kvinnor"')).toEqual([ids.women]);
   });
 });
 

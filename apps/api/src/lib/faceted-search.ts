@@ -4,13 +4,15 @@ import { Prisma } from '../generated/prisma/client';
 import type { Viewer } from './actor';
 import { AppError } from './errors';
 import { visibleSql } from './visibility';
+import { parseSearch, prepareSearch, searchSql, type SearchColumns } from './search-query';
 
 /*
  * One way to answer a searchable list (challenges, offerings, labs, organisations) from SQL.
  *
- * The caller describes the list; facetedSearch() runs two statements concurrently (the page;
- * the total and every facet's counts in one UNION ALL) and returns { ids, total, nextCursor, facets }. The
- * caller then loads the rows for `ids` (in that order) with Prisma and maps them to the contract.
+ * The caller describes the list; facetedSearch() returns { ids, total, nextCursor, facets }.
+ * It runs two statements concurrently (the page; the total and every facet's counts in one
+ * UNION ALL), with q after preparing it (lib/search-query.ts). The caller then loads the rows
+ * for `ids` (in that order) with Prisma and maps them to the contract.
  *
  *   from        the base relation with its alias(es), e.g. Prisma.sql`"Challenge" c`
  *               (joins are fine; every row must appear once per item)
@@ -19,11 +21,13 @@ import { visibleSql } from './visibility';
  *               page, total and every facet count, so hidden rows never leak through counts
  *   conditions  predicates that always apply and are not facets (organisation=, lab=)
  *   facets      keyed by facet name (the contract's *_FACETS):
- *                 value     the row's one value as text, e.g. Prisma.sql`c."focusArea"::text`;
- *                           region = left(municipality code, 2) (SCB codes start with the county)
- *              or values    a text[] of the row's values, without duplicates (each row counts
+ *                 value     the row's one value, e.g. Prisma.sql`c."focusArea"`; region =
+ *                           left(municipality code, 2) (SCB codes start with the county)
+ *              or values    an array of the row's values, without duplicates (each row counts
  *                           once per value; store arrays through distinctValues), counted with
- *                           unnest, e.g. Prisma.sql`c."targetGroups"::text[]`
+ *                           unnest, e.g. Prisma.sql`c."targetGroups"`
+ *                           Values are cast to text after grouping, once per value, not per
+ *                           row: an enum's cast to text costs more than the counting.
  *                 filter    the predicate when the request selected values for this facet (OR
  *                           within the facet is the predicate's job, e.g. `= ANY(...)` or `&&`);
  *                           undefined when nothing is selected. Filters are ANDed across facets.
@@ -34,9 +38,12 @@ import { visibleSql } from './visibility';
  *               Facets are disjunctive: facet F is counted under every filter except F's own,
  *               so the counts say what choosing another value of F would give. Values are
  *               sorted by count desc, then value.
- *   text        { q, vector }: websearch_to_tsquery('swedish', q) @@ vector (a generated
- *               tsvector column with a GIN index, e.g. "Challenge_search_idx"); ranked by
- *               ts_rank_cd (weights A title > B summary > C body), ties broken by id
+ *   text        { q, vector, title, focusAreas, targetGroups }: what q finds and how it ranks,
+ *               by lib/search-query.ts (prefixes, stems without accents, the glossary, the
+ *               classification, similar stems; the narrowest reading of q that finds ENOUGH
+ *               items, see below; exact title first);
+ *               vector is the generated tsvector with a GIN index, e.g. "Challenge_search_idx";
+ *               ties broken by id
  *   newest      a NOT NULL timestamptz expression for the order without q (newest first, then
  *               id), e.g. Prisma.sql`COALESCE(c."publishedAt", c."createdAt")`
  *   page, pageSize, cursor
@@ -61,7 +68,7 @@ export interface FacetedSearchSpec<F extends string> {
   visible: Prisma.Sql;
   conditions?: readonly Prisma.Sql[];
   facets: Record<F, FacetSpec>;
-  text?: { q: string; vector: Prisma.Sql } | undefined;
+  text?: ({ q: string } & SearchColumns) | undefined;
   newest: Prisma.Sql;
   page: number;
   pageSize: number;
@@ -77,6 +84,10 @@ export interface FacetedSearchResult<F extends string> {
 
 type Db = Pick<PrismaClient, '$queryRaw'>;
 
+/** A page: when q's narrower reading finds this many items, its wider ones are not used. */
+const ENOUGH = 20;
+
+/** Array columns that are facets are stored without duplicates (facet `values` relies on it). */
 /**
  * The search answers ids in order; the rows come back from a second query in any order. A row
  * deleted between the two queries drops out rather than failing the request.
@@ -160,39 +171,88 @@ export async function facetedSearch<F extends string>(
 ): Promise<FacetedSearchResult<F>> {
   const names = Object.keys(spec.facets) as F[];
   const q = spec.text?.q.trim();
-  const tsquery = q ? Prisma.sql`websearch_to_tsquery('swedish', ${q})` : null;
-  const textMatch = tsquery && spec.text ? Prisma.sql`${spec.text.vector} @@ ${tsquery}` : null;
-  const rank = tsquery && spec.text ? Prisma.sql`ts_rank_cd(${spec.text.vector}, ${tsquery})` : Prisma.sql`NULL::real`;
+  const prepared = q && spec.text ? await prepareSearch(db, parseSearch(q)) : null;
+  const search = prepared && spec.text ? searchSql(prepared, spec.text) : null;
+  const always = [spec.visible, ...(spec.conditions ?? [])];
+  let textMatch = search?.match ?? null;
+  if (search && prepared && (prepared.terms.length > 1 || search.classified)) {
+    // The narrowest reading of q that finds a page: every term by its text; else every term by
+    // text or classification; else at least half of the terms. In a long list the wider
+    // readings' items would only come after every text match, and finding them costs a scan of
+    // a focus area or target group. Asked without the facet filters, so that choosing a filter
+    // value narrows what its count said and never switches to a wider reading.
+    const enough = (predicate: Prisma.Sql) => Prisma.sql`(SELECT count(*) >= ${ENOUGH} FROM
+      (SELECT 1 FROM ${spec.from} WHERE ${and([...always, predicate])} LIMIT ${ENOUGH}) AS s)`;
+    const [row] = await db.$queryRaw<{ byText: boolean; every: boolean }[]>`
+      SELECT ${enough(search.everyByText)} AS "byText",
+        ${search.classified && prepared.terms.length > 1 ? enough(search.every) : Prisma.sql`FALSE`} AS "every"`;
+    if (row?.byText) textMatch = search.everyByText;
+    else if (row?.every) textMatch = search.every;
+  }
+  const rank = search?.rank ?? Prisma.sql`NULL::real`;
 
-  const base: Prisma.Sql[] = [spec.visible, ...(spec.conditions ?? []), ...(textMatch ? [textMatch] : [])];
+  const base: Prisma.Sql[] = [...always, ...(textMatch ? [textMatch] : [])];
   const filters = names.flatMap((name) => spec.facets[name].filter ?? []);
 
   // --- the page ------------------------------------------------------------------------------
-  const order = textMatch ? Prisma.sql`"rank" DESC, ${spec.id} ASC` : Prisma.sql`"newest" DESC, ${spec.id} ASC`;
-  const pagePredicates = [...base, ...filters];
-  let offset = (spec.page - 1) * spec.pageSize;
-  if (spec.cursor) {
-    const key = decodeCursor(spec.cursor, textMatch ? 'rank' : 'newest');
-    offset = 0;
-    pagePredicates.push(
-      key.by === 'rank'
-        ? Prisma.sql`(${rank} < ${key.rank}::real OR (${rank} = ${key.rank}::real AND ${spec.id} > ${key.id}::uuid))`
-        : Prisma.sql`(${spec.newest} < ${new Date(key.at)}::timestamptz OR (${spec.newest} = ${new Date(key.at)}::timestamptz AND ${spec.id} > ${key.id}::uuid))`,
-    );
-  }
   // One row more than the page tells whether a next page exists without counting.
+  const limit = spec.pageSize + 1;
+  let offset = (spec.page - 1) * spec.pageSize;
+  const key = spec.cursor ? decodeCursor(spec.cursor, textMatch ? 'rank' : 'newest') : null;
+  if (key) offset = 0;
+  const after = (sortKey: Prisma.Sql, id: Prisma.Sql) => {
+    if (!key) return [];
+    const at = key.by === 'rank' ? Prisma.sql`${key.rank}::real` : Prisma.sql`${new Date(key.at)}::timestamptz`;
+    return [Prisma.sql`(${sortKey} < ${at} OR (${sortKey} = ${at} AND ${id} > ${key.id}::uuid))`];
+  };
   const pageQuery = db.$queryRaw<PageRow[]>`
     SELECT ${spec.id} AS "id", ${rank} AS "rank", ${spec.newest} AS "newest"
     FROM ${spec.from}
-    WHERE ${and(pagePredicates)}
-    ORDER BY ${order}
-    LIMIT ${spec.pageSize + 1} OFFSET ${offset}`;
+    WHERE ${and([...base, ...filters, ...(textMatch ? after(rank, spec.id) : after(spec.newest, spec.id))])}
+    ORDER BY ${textMatch ? Prisma.sql`"rank"` : Prisma.sql`"newest"`} DESC, ${spec.id} ASC
+    LIMIT ${limit} OFFSET ${offset}`;
 
   // --- the total and the facet counts, in one statement ----------------------------------------
-  // Each facet is counted by its own scan under the base predicates and the other facets'
-  // filters, so the planner can use those filters' indexes. Disjunctive counts need the rows that
-  // fail the facet's own filter, so with no q and no other filter a facet reads every visible row.
-  const others = (except: F) => names.flatMap((name) => (name === except ? [] : (spec.facets[name].filter ?? [])));
+  // Without q, each facet is counted by its own scan under the base predicates and the other
+  // facets' filters, so the planner can use those filters' indexes. Disjunctive counts need the
+  // rows that fail the facet's own filter, so with no filter but its own a facet reads every
+  // visible row. With q, the rows q finds are found once ("hits", with each facet's values and
+  // filter results) and every count reads those: testing q on each row again, once per facet,
+  // costs more than all the counting.
+  type Source = { from: Prisma.Sql; base: Prisma.Sql[]; facet: (name: F) => FacetSpec };
+  const direct: Source = { from: spec.from, base, facet: (name) => spec.facets[name] };
+  const column = (prefix: string, i: number) => Prisma.raw(`h."${prefix}${i}"`);
+  const materialised: Source = {
+    from: Prisma.sql`hits h`,
+    base: [],
+    facet: (name) => {
+      const i = names.indexOf(name);
+      const facet = spec.facets[name];
+      return {
+        ...('value' in facet ? { value: column('v', i) } : { values: column('v', i) }),
+        filter: facet.filter && column('f', i),
+        selected: facet.selected,
+        matchesEveryValue: facet.matchesEveryValue && column('w', i),
+      };
+    },
+  };
+  const source = textMatch ? materialised : direct;
+  const hits = textMatch
+    ? Prisma.sql`WITH hits AS MATERIALIZED (SELECT ${Prisma.join(
+        names.flatMap((name, i) => {
+          const facet = spec.facets[name];
+          return [
+            Prisma.sql`${'value' in facet ? facet.value : facet.values} AS ${Prisma.raw(`"v${i}"`)}`,
+            ...(facet.filter ? [Prisma.sql`${facet.filter} AS ${Prisma.raw(`"f${i}"`)}`] : []),
+            ...(facet.matchesEveryValue ? [Prisma.sql`${facet.matchesEveryValue} AS ${Prisma.raw(`"w${i}"`)}`] : []),
+          ];
+        }),
+        ', ',
+      )} FROM ${spec.from} WHERE ${and(base)})`
+    : Prisma.empty;
+
+  const filterOf = (name: F) => source.facet(name).filter;
+  const others = (except: F) => names.flatMap((name) => (name === except ? [] : (filterOf(name) ?? [])));
   // Single-valued facets without a filter of their own are counted under the same predicates as
   // the total, so they share its scan: one GROUPING SETS pass instead of one scan each.
   const shared = names.filter((name) => {
@@ -200,11 +260,11 @@ export async function facetedSearch<F extends string>(
     return 'value' in facet && !facet.filter && !facet.matchesEveryValue;
   });
   const g = (i: number) => Prisma.raw(`s."g${i}"`);
-  const totalWhere = and([...base, ...filters]);
+  const totalWhere = and([...source.base, ...names.flatMap((name) => filterOf(name) ?? [])]);
   const branches: Prisma.Sql[] = [
     shared.length === 0
       ? Prisma.sql`SELECT '' AS "facet", NULL::text AS "value", count(*) AS "count"
-          FROM ${spec.from} WHERE ${totalWhere}`
+          FROM ${source.from} WHERE ${totalWhere}`
       : Prisma.sql`SELECT
             CASE ${Prisma.join(
               shared.map((name, i) => Prisma.sql`WHEN GROUPING(${g(i)}) = 0 THEN ${name}::text`),
@@ -217,11 +277,11 @@ export async function facetedSearch<F extends string>(
             count(*) AS "count"
           FROM (SELECT ${Prisma.join(
             shared.map((name, i) => {
-              const facet = spec.facets[name];
+              const facet = source.facet(name);
               return Prisma.sql`${'value' in facet ? facet.value : Prisma.empty} AS ${Prisma.raw(`"g${i}"`)}`;
             }),
             ', ',
-          )} FROM ${spec.from} WHERE ${totalWhere}) AS s
+          )} FROM ${source.from} WHERE ${totalWhere}) AS s
           GROUP BY GROUPING SETS (${Prisma.join(
             shared.map((_, i) => Prisma.sql`(${g(i)})`),
             ', ',
@@ -229,8 +289,8 @@ export async function facetedSearch<F extends string>(
   ];
   for (const name of names) {
     if (shared.includes(name)) continue;
-    const facet = spec.facets[name];
-    const where = and([...base, ...others(name)]);
+    const facet = source.facet(name);
+    const where = and([...source.base, ...others(name)]);
     const wildcard = facet.matchesEveryValue;
     // A set-returning unnest() in the select list (ProjectSet) is much cheaper per row than a
     // LATERAL join; single values skip it altogether.
@@ -238,18 +298,18 @@ export async function facetedSearch<F extends string>(
     branches.push(
       Prisma.sql`SELECT ${name}::text, s."value"::text, count(*) FILTER (WHERE NOT s."everyValue")
         FROM (SELECT ${values} AS "value", ${wildcard ?? Prisma.sql`FALSE`} AS "everyValue"
-              FROM ${spec.from} WHERE ${where}) AS s
+              FROM ${source.from} WHERE ${where}) AS s
         GROUP BY s."value"`,
     );
     if (wildcard) {
       // Rows matching every value are counted once here and added to each value below.
       branches.push(
         Prisma.sql`SELECT ${`*${name}`}::text, NULL::text, count(*)
-          FROM ${spec.from} WHERE ${and([...base, ...others(name), wildcard])}`,
+          FROM ${source.from} WHERE ${and([...source.base, ...others(name), wildcard])}`,
       );
     }
   }
-  const countsQuery = db.$queryRaw<CountRow[]>`${Prisma.join(branches, ' UNION ALL ')}`;
+  const countsQuery = db.$queryRaw<CountRow[]>`${hits} ${Prisma.join(branches, ' UNION ALL ')}`;
 
   const [pageRows, countRows] = await Promise.all([pageQuery, countsQuery]);
 
@@ -302,7 +362,7 @@ const chosen = (selected: readonly string[] | undefined) => (selected?.length ? 
 export function oneValueFacet(column: Prisma.Sql, type: string, selected: readonly string[] | undefined): FacetSpec {
   const values = chosen(selected);
   return {
-    value: Prisma.sql`${column}::text`,
+    value: column,
     filter: values && Prisma.sql`${column} = ANY(${values}::${Prisma.raw(type)}[])`,
     selected,
   };
@@ -312,7 +372,7 @@ export function oneValueFacet(column: Prisma.Sql, type: string, selected: readon
 export function manyValuesFacet(column: Prisma.Sql, type: string, selected: readonly string[] | undefined): FacetSpec {
   const values = chosen(selected);
   return {
-    values: Prisma.sql`${column}::text[]`,
+    values: column,
     filter: values && Prisma.sql`${column} && ${values}::${Prisma.raw(type)}[]`,
     selected,
   };
@@ -336,6 +396,8 @@ export interface ItemSearch<F extends string> {
   isDraft?: Prisma.Sql;
   conditions: Prisma.Sql[];
   facets: Record<F, FacetSpec>;
+  /** What q is matched against besides the `search` column (search-query.ts, SearchColumns). */
+  text: Omit<SearchColumns, 'vector'>;
   newest: Prisma.Sql;
   query: { q?: string | undefined; page: number; pageSize: number; cursor?: string | undefined };
 }
@@ -356,7 +418,7 @@ export function searchItems<F extends string>(db: Db, viewer: Viewer, spec: Item
     }),
     conditions: spec.conditions,
     facets: spec.facets,
-    text: spec.query.q ? { q: spec.query.q, vector: column('search') } : undefined,
+    text: spec.query.q ? { q: spec.query.q, vector: column('search'), ...spec.text } : undefined,
     newest: spec.newest,
     page: spec.query.page,
     pageSize: spec.query.pageSize,

@@ -26,6 +26,11 @@ export function searchChallenges(prisma: PrismaClient, viewer: Viewer, query: Li
       supportType: manyValuesFacet(Prisma.sql`c."neededSupportTypes"`, '"SupportType"', query.supportType),
       status: oneValueFacet(Prisma.sql`c."status"`, '"ChallengeStatus"', query.status),
     },
+    text: {
+      title: Prisma.sql`c."title"`,
+      focusAreas: (v) => Prisma.sql`c."focusArea" = ANY(${v}::"FocusArea"[])`,
+      targetGroups: (v) => Prisma.sql`c."targetGroups" && ${v}::"TargetGroup"[]`,
+    },
     newest: Prisma.sql`COALESCE(c."publishedAt", c."createdAt")`,
     query,
   });

@@ -30,6 +30,10 @@ export function searchLabs(db: Db, viewer: Viewer, query: ListLabsQuery) {
       municipality: oneValueFacet(Prisma.sql`l."municipalityCode"`, 'bpchar', query.municipality),
       region: countyFacet(Prisma.sql`l."municipalityCode"`, query.region),
     },
+    text: {
+      title: Prisma.sql`l."name"`,
+      focusAreas: (v) => Prisma.sql`l."focusAreas" && ${v}::"FocusArea"[]`,
+    },
     newest: Prisma.sql`l."createdAt"`,
     query,
   });

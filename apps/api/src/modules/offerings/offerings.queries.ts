@@ -41,6 +41,11 @@ export function searchOfferings(prisma: PrismaClient, viewer: Viewer, query: Lis
       supportType: manyValuesFacet(Prisma.sql`o."supportTypes"`, '"SupportType"', query.supportType),
       status: oneValueFacet(Prisma.sql`o."status"`, '"OfferingStatus"', query.status),
     },
+    text: {
+      title: Prisma.sql`o."title"`,
+      focusAreas: (v) => Prisma.sql`o."focusAreas" && ${v}::"FocusArea"[]`,
+      targetGroups: (v) => Prisma.sql`o."targetGroups" && ${v}::"TargetGroup"[]`,
+    },
     newest: Prisma.sql`COALESCE(o."publishedAt", o."createdAt")`,
     query,
   });

@@ -8,6 +8,7 @@ import type {
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import { AppError } from '../../lib/errors';
+import { SEARCH_CONFIG } from '../../lib/search-query';
 
 /*
  * Why organisations do not go through lib/faceted-search.ts: that helper matches q with full
@@ -97,7 +98,7 @@ const and = (predicates: readonly Prisma.Sql[]) =>
 
 /**
  * A page of organisations with the total and the facet counts.
- * Full text (swedish stemming) uses "Organisation_search_idx", misspelt names pg_trgm's
+ * Full text (swedish stemming, accents folded) uses "Organisation_search_idx", misspelt names pg_trgm's
  * operators on "Organisation_name_trgm_idx" (a bitmap OR of the two indexes).
  * Alphabetical (Swedish) pages and their keyset cursor use "Organisation_name_id_idx"; kind and
  * municipality filters "Organisation_kind_idx" and "Organisation_municipalityCode_idx".
@@ -153,7 +154,8 @@ export async function searchOrganisations(
   const base: Prisma.Sql[] = [];
   let score = Prisma.sql`NULL::real`;
   if (q) {
-    const tsquery = Prisma.sql`websearch_to_tsquery('swedish', ${q})`;
+    // The configuration of the generated "search" column: stems with å, ä, ö folded.
+    const tsquery = Prisma.sql`websearch_to_tsquery(${SEARCH_CONFIG}, ${q})`;
     // `<%` is word_similarity(q, name) >= threshold and `%` similarity(name, q) >= threshold; as
     // operators (not functions) they can use "Organisation_name_trgm_idx". Their thresholds are
     // settings, set to NAME_SIMILARITY for the statements' transaction below.

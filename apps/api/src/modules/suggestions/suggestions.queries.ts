@@ -7,6 +7,7 @@ import {
 } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
+import { SEARCH_CONFIG } from '../../lib/search-query';
 
 /*
  * Suggestions are ranked entirely in PostgreSQL; the API only receives the few rows it returns.
@@ -67,11 +68,12 @@ export interface SuggestionRow {
 
 /**
  * The neighbourhood as a tsquery of its place names, any of which counts ("Hageby och
- * Ringdansen" → "hageby" | "ringdansen"; "Lina Hage, Hovsjö" → "lina <-> hage" | "hovsjo").
+ * Ringdansen" → "hageby" | "ringdansen"; "Lina Hage, Hovsjö" → "lina <-> hage" | "hovsjo"), in
+ * the configuration of the offering's "search" column.
  */
 const neighbourhoodQuery = (neighbourhood: Prisma.Sql) => Prisma.sql`
   CASE WHEN NULLIF(btrim(${neighbourhood}), '') IS NULL THEN NULL
-  ELSE websearch_to_tsquery('swedish',
+  ELSE websearch_to_tsquery(${SEARCH_CONFIG},
     '"' || regexp_replace(replace(${neighbourhood}, '"', ''), '\\s*(,|\\soch\\s)\\s*', '" or "', 'g') || '"')
   END`;
 
