@@ -1,7 +1,5 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { useT } from '../../lib/i18n';
-import { describedBy } from './form-context';
-import { useFieldState } from './field-shell';
+import { FieldsetShell, useFieldState } from './field-shell';
 import type { SelectOption } from './select-field';
 import './checkboxes.css';
 
@@ -25,25 +23,9 @@ export function CheckboxGroupField<T extends FieldValues, O>({
   hint,
   options,
 }: CheckboxGroupFieldProps<T, O>) {
-  const t = useT();
   const { id, hintId, errorId, error } = useFieldState(form.control, name, hint);
   return (
-    <fieldset
-      className={error ? 'field fieldset field--invalid' : 'field fieldset'}
-      aria-describedby={describedBy(hint !== undefined && hintId, error !== undefined && errorId)}
-    >
-      <legend className="field__label">{legend}</legend>
-      {hint !== undefined && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
+    <FieldsetShell hintId={hintId} errorId={errorId} legend={legend} hint={hint} error={error}>
       <div className="checkboxes">
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
@@ -55,6 +37,6 @@ export function CheckboxGroupField<T extends FieldValues, O>({
           );
         })}
       </div>
-    </fieldset>
+    </FieldsetShell>
   );
 }

@@ -45,18 +45,63 @@ export function FieldShell({ id, hintId, errorId, label, hint, error, optional, 
         {label}
         {optional && <span className="field__optional"> ({t('form.optional')})</span>}
       </label>
+      <FieldMessages hintId={hintId} errorId={errorId} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+export interface FieldsetShellProps {
+  hintId: string;
+  errorId: string;
+  legend: string;
+  hint?: string;
+  /** Usually the message; a node when the message itself must be a focus target. */
+  error?: ReactNode;
+  children: ReactNode;
+}
+
+/** A group of inputs under one legend, with the same hint and error as a single field. */
+export function FieldsetShell({ hintId, errorId, legend, hint, error, children }: FieldsetShellProps) {
+  return (
+    <fieldset
+      className={error ? 'field fieldset field--invalid' : 'field fieldset'}
+      aria-describedby={describedBy(hint !== undefined && hintId, error !== undefined && errorId)}
+    >
+      <legend className="field__label">{legend}</legend>
+      <FieldMessages hintId={hintId} errorId={errorId} hint={hint} error={error} />
+      {children}
+    </fieldset>
+  );
+}
+
+interface FieldMessagesProps {
+  hintId: string;
+  errorId: string;
+  hint?: string;
+  error?: ReactNode;
+}
+
+function FieldMessages({ hintId, errorId, hint, error }: FieldMessagesProps) {
+  return (
+    <>
       {hint !== undefined && (
         <p className="field__hint" id={hintId}>
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={errorId}>{error}</FieldError>}
+    </>
+  );
+}
+
+/** An error under a field; the hidden prefix tells a screen reader it is one. */
+export function FieldError({ id, children }: { id: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <p className="field__error" id={id}>
+      <span className="visually-hidden">{t('form.errorPrefix')} </span>
       {children}
-    </div>
+    </p>
   );
 }

@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useController, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useT } from '../../lib/i18n';
 import { Button } from '../button';
-import { describedBy } from './form-context';
-import { useFieldState } from './field-shell';
+import { FieldsetShell, useFieldState } from './field-shell';
 import { MunicipalityOptions } from './municipality-select';
 import './checkboxes.css';
 
@@ -46,22 +45,7 @@ export function MunicipalityMultiSelect<T extends FieldValues, O>({
   };
 
   return (
-    <fieldset
-      className={error ? 'field fieldset field--invalid' : 'field fieldset'}
-      aria-describedby={describedBy(hint !== undefined && hintId, error !== undefined && errorId)}
-    >
-      <legend className="field__label">{legend}</legend>
-      {hint !== undefined && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
+    <FieldsetShell hintId={hintId} errorId={errorId} legend={legend} hint={hint} error={error}>
       <label className="visually-hidden" htmlFor={id}>
         {t('municipalityMulti.choose')}
       </label>
@@ -104,6 +88,6 @@ export function MunicipalityMultiSelect<T extends FieldValues, O>({
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
-    </fieldset>
+    </FieldsetShell>
   );
 }

@@ -3,8 +3,8 @@ import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../components/button';
-import { describedBy, useFieldIds } from '../../../components/form/form-context';
-import { useFieldState } from '../../../components/form/field-shell';
+import { useFieldIds } from '../../../components/form/form-context';
+import { FieldError, FieldsetShell, useFieldState } from '../../../components/form/field-shell';
 import '../../../components/form/checkboxes.css';
 import { useT } from '../../../lib/i18n';
 import type { LabFormInput, LabFormOutput, OrganisationSearchQuery } from './lab-form-values';
@@ -94,23 +94,20 @@ export function PartnersField<K extends QueryKey>({
   }
 
   return (
-    <fieldset
-      className={error ? 'field fieldset field--invalid' : 'field fieldset'}
-      aria-describedby={describedBy(hintId, error !== undefined && errorId)}
-    >
-      <legend className="field__label">{legend}</legend>
-      <p className="field__hint" id={hintId}>
-        {t('labs.partners.hint')}
-      </p>
-      {error && (
-        // The id lets the error summary's link land here when the list as a whole is refused.
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
+    <FieldsetShell
+      hintId={hintId}
+      errorId={errorId}
+      legend={legend}
+      hint={t('labs.partners.hint')}
+      // The id lets the error summary's link land here when the list as a whole is refused.
+      error={
+        error && (
           <span id={id} tabIndex={-1}>
             {error}
           </span>
-        </p>
-      )}
+        )
+      }
+    >
       {fields.length === 0 ? (
         <p>{t('labs.partners.none')}</p>
       ) : (
@@ -165,7 +162,7 @@ export function PartnersField<K extends QueryKey>({
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
-    </fieldset>
+    </FieldsetShell>
   );
 }
 
@@ -189,23 +186,13 @@ function PartnerRow({ form, index, name, onRemove }: PartnerRowProps) {
             {name}
           </strong>
         </p>
-        {organisation.error && (
-          <p className="field__error" id={organisation.errorId}>
-            <span className="visually-hidden">{t('form.errorPrefix')} </span>
-            {organisation.error}
-          </p>
-        )}
+        {organisation.error && <FieldError id={organisation.errorId}>{organisation.error}</FieldError>}
         <div className={role.error ? 'field field--invalid' : 'field'}>
           <label className="field__label" htmlFor={role.id}>
             {t('labs.partners.role')}
             <span className="visually-hidden"> – {name}</span>
           </label>
-          {role.error && (
-            <p className="field__error" id={role.errorId}>
-              <span className="visually-hidden">{t('form.errorPrefix')} </span>
-              {role.error}
-            </p>
-          )}
+          {role.error && <FieldError id={role.errorId}>{role.error}</FieldError>}
           <input
             {...role.inputProps}
             {...form.register(`partners.${index}.role`)}
