@@ -2,7 +2,7 @@ import { PasswordResetRequestBody } from '@motesplats/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ContractForm } from '../../../components/form/contract-form';
-import { TextField } from '../../../components/form/text-field';
+import { OwnEmailField } from '../../../components/form/credential-fields';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { usePageTitle } from '../../../components/page-title';
 import { useT } from '../../../lib/i18n';
@@ -40,14 +40,7 @@ export function ForgotPasswordPage() {
               setSentTo(values.email);
             }}
           >
-            <TextField
-              form={form}
-              name="email"
-              label={t('field.email')}
-              type="email"
-              autoComplete="email"
-              spellCheck={false}
-            />
+            <OwnEmailField form={form} name="email" />
           </ContractForm>
         </>
       )}

@@ -1,6 +1,7 @@
-import { PASSWORD_MIN_LENGTH, RegisterBody } from '@motesplats/contracts';
+import { RegisterBody } from '@motesplats/contracts';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ContractForm } from '../../../components/form/contract-form';
+import { NewPasswordField, OwnEmailField } from '../../../components/form/credential-fields';
 import { TextField } from '../../../components/form/text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { usePageTitle } from '../../../components/page-title';
@@ -38,22 +39,8 @@ export function RegisterPage() {
         }}
       >
         <TextField form={form} name="name" label={t('field.name')} autoComplete="name" />
-        <TextField
-          form={form}
-          name="email"
-          label={t('field.email')}
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <TextField
-          form={form}
-          name="password"
-          label={t('field.password')}
-          hint={t('field.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          type="password"
-          autoComplete="new-password"
-        />
+        <OwnEmailField form={form} name="email" />
+        <NewPasswordField form={form} name="password" label={t('field.password')} />
       </ContractForm>
       <p>
         {t('register.haveAccount')} <Link to={signInPath(returnTo)}>{t('register.signIn')}</Link>

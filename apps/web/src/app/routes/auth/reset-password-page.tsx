@@ -1,7 +1,7 @@
-import { PASSWORD_MIN_LENGTH, PasswordResetBody } from '@motesplats/contracts';
+import { PasswordResetBody } from '@motesplats/contracts';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ContractForm } from '../../../components/form/contract-form';
-import { TextField } from '../../../components/form/text-field';
+import { NewPasswordField } from '../../../components/form/credential-fields';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { usePageTitle } from '../../../components/page-title';
 import { withFlash } from '../../../lib/flash';
@@ -33,14 +33,7 @@ export function ResetPasswordPage() {
               await navigate('/sign-in', { replace: true, state: withFlash('auth.passwordReset') });
             }}
           >
-            <TextField
-              form={form}
-              name="password"
-              label={t('field.newPassword')}
-              hint={t('field.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-              type="password"
-              autoComplete="new-password"
-            />
+            <NewPasswordField form={form} name="password" label={t('field.newPassword')} />
           </ContractForm>
         </>
       ) : (

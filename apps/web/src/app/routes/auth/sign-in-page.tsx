@@ -1,7 +1,7 @@
 import { LoginBody } from '@motesplats/contracts';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ContractForm } from '../../../components/form/contract-form';
-import { TextField } from '../../../components/form/text-field';
+import { CurrentPasswordField, OwnEmailField } from '../../../components/form/credential-fields';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { usePageTitle } from '../../../components/page-title';
 import { withFlash } from '../../../lib/flash';
@@ -35,21 +35,8 @@ export function SignInPage() {
           await navigate(returnTo, { replace: true, state: withFlash('auth.signedIn') });
         }}
       >
-        <TextField
-          form={form}
-          name="email"
-          label={t('field.email')}
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <TextField
-          form={form}
-          name="password"
-          label={t('field.password')}
-          type="password"
-          autoComplete="current-password"
-        />
+        <OwnEmailField form={form} name="email" />
+        <CurrentPasswordField form={form} name="password" label={t('field.password')} />
       </ContractForm>
       <p>
         <Link to="/forgot-password">{t('signIn.forgotPassword')}</Link>

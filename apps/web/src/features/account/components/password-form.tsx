@@ -1,7 +1,7 @@
-import { ChangePasswordBody, PASSWORD_MIN_LENGTH } from '@motesplats/contracts';
+import { ChangePasswordBody } from '@motesplats/contracts';
 import { useState } from 'react';
 import { ContractForm } from '../../../components/form/contract-form';
-import { TextField } from '../../../components/form/text-field';
+import { CurrentPasswordField, NewPasswordField } from '../../../components/form/credential-fields';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { StatusMessage } from '../../../components/status-message';
 import { useT } from '../../../lib/i18n';
@@ -33,21 +33,8 @@ export function PasswordForm() {
           setChanged(true);
         }}
       >
-        <TextField
-          form={form}
-          name="currentPassword"
-          label={t('field.currentPassword')}
-          type="password"
-          autoComplete="current-password"
-        />
-        <TextField
-          form={form}
-          name="newPassword"
-          label={t('field.newPassword')}
-          hint={t('field.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          type="password"
-          autoComplete="new-password"
-        />
+        <CurrentPasswordField form={form} name="currentPassword" label={t('field.currentPassword')} />
+        <NewPasswordField form={form} name="newPassword" label={t('field.newPassword')} />
       </ContractForm>
       <StatusMessage message={changed ? t('account.password.changed') : null} />
     </section>
