@@ -2,16 +2,16 @@ import { Link, useLocation } from 'react-router';
 import { useT } from '../lib/i18n';
 
 export interface PaginationProps {
-  page: number;
-  pageSize: number;
-  total: number;
+  /** A page of a list as the API answers it (only its position is read). */
+  list: { page: number; pageSize: number; total: number };
   /** The search parameter that holds the page number. */
   param?: string;
   label: string;
 }
 
 /** Previous/next links that keep every other search parameter. */
-export function Pagination({ page, pageSize, total, param = 'page', label }: PaginationProps) {
+export function Pagination({ list, param = 'page', label }: PaginationProps) {
+  const { page, pageSize, total } = list;
   const t = useT();
   const location = useLocation();
   const pages = Math.max(1, Math.ceil(total / pageSize));

@@ -90,13 +90,7 @@ export function OrganisationItemsSection<S extends string, T extends ItemSummary
         <>
           {count && <p className="meta">{t('orgItems.count', { count: list.data.total })}</p>}
           <ul className="list">{list.data.items.map((item) => row(item))}</ul>
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            param={pageParam}
-            label={t(`orgItems.${kind.name}.pagination`)}
-          />
+          <Pagination list={list.data} param={pageParam} label={t(`orgItems.${kind.name}.pagination`)} />
         </>
       )}
     </section>
@@ -130,15 +124,7 @@ function SubList({ title, headingRef, query, empty, pagination, children }: SubL
       ) : (
         <>
           <ul className="list">{children}</ul>
-          {pagination && (
-            <Pagination
-              page={query.data.page}
-              pageSize={query.data.pageSize}
-              total={query.data.total}
-              param={pagination.param}
-              label={pagination.label}
-            />
-          )}
+          {pagination && <Pagination list={query.data} param={pagination.param} label={pagination.label} />}
           {!pagination && query.data.total > query.data.items.length && (
             <p className="meta">
               {t('myOrganisation.moreDrafts', { count: query.data.total - query.data.items.length })}

@@ -67,12 +67,7 @@ function VerificationQueue() {
               />
             ))}
           </ul>
-          <Pagination
-            page={queue.data.page}
-            pageSize={queue.data.pageSize}
-            total={queue.data.total}
-            label={t('curator.queue.pagination')}
-          />
+          <Pagination list={queue.data} label={t('curator.queue.pagination')} />
         </>
       )}
     </section>

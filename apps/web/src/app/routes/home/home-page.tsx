@@ -120,12 +120,7 @@ function Labs() {
               <LabCard key={lab.id} lab={lab} />
             ))}
           </ul>
-          <Pagination
-            page={labs.data.page}
-            pageSize={labs.data.pageSize}
-            total={labs.data.total}
-            label={t('home.labs.pagination')}
-          />
+          <Pagination list={labs.data} label={t('home.labs.pagination')} />
         </>
       )}
     </section>

@@ -116,12 +116,7 @@ export function MyMatchesPage() {
               <MatchCard key={match.id} match={match} />
             ))}
           </ul>
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            label={t('matches.mine.pagination')}
-          />
+          <Pagination list={list.data} label={t('matches.mine.pagination')} />
         </>
       )}
     </div>

@@ -120,12 +120,7 @@ export function NotificationsPage() {
               />
             ))}
           </ul>
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            label={t('notifications.pagination')}
-          />
+          <Pagination list={list.data} label={t('notifications.pagination')} />
         </>
       )}
     </div>
