@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorEnvelope } from '@motesplats/contracts';
 import type { LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from './app';
@@ -9,7 +8,7 @@ import { parseConfig } from './config';
 import { createPrismaClient, type PrismaClient } from './db/prisma';
 import { createOrganisation } from './db/seed/factories';
 import { enqueueJob } from './lib/jobs';
-import { createTestDatabase, type TestDatabase } from './test/database';
+import { createTestDatabase, lockTable, type TestDatabase } from './test/database';
 import { startTcpProxy, type TcpProxy } from './test/tcp-proxy';
 
 // Every case runs against the real PostgreSQL: taken away behind a TCP proxy, blocked by a lock
@@ -89,22 +88,6 @@ async function msUntilServing(app: App, url: string): Promise<number> {
   return Math.round(performance.now() - started);
 }
 
-/** Holds an exclusive lock on "Organisation" in an open transaction until `release()`. */
-async function lockOrganisations() {
-  const client = new pg.Client({ connectionString: database.url });
-  // A failed test leaves it open; dropping the database at the end then cuts it.
-  client.on('error', () => undefined);
-  await client.connect();
-  await client.query('BEGIN');
-  await client.query('LOCK TABLE "Organisation" IN ACCESS EXCLUSIVE MODE');
-  return {
-    async release() {
-      await client.query('COMMIT');
-      await client.end();
-    },
-  };
-}
-
 /** Waits until `count` statements on this database wait for a lock. */
 async function untilWaitingOnLock(count: number) {
   for (;;) {
@@ -176,7 +159,7 @@ describe('a database that cannot be reached', () => {
 describe('a statement past statement_timeout', () => {
   it('is cancelled and answered 503; the next one is served', { timeout: 30_000 }, async ({ annotate }) => {
     const { app } = await appOn(database.url);
-    const lock = await lockOrganisations();
+    const lock = await lockTable(database.url, 'Organisation');
     let list;
     try {
       list = await timed(app, LIST);
@@ -192,7 +175,7 @@ describe('a statement past statement_timeout', () => {
 describe('a request past REQUEST_TIMEOUT_MS', () => {
   it('is answered 503 whatever it waits for', { timeout: 30_000 }, async ({ annotate }) => {
     const { app } = await appOn(database.url, { REQUEST_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '60000' });
-    const lock = await lockOrganisations();
+    const lock = await lockTable(database.url, 'Organisation');
     let list;
     try {
       list = await timed(app, LIST);
@@ -213,7 +196,7 @@ describe('every connection of the pool busy', () => {
       const { app } = await appOn(database.url, { DATABASE_POOL_SIZE: '2', DATABASE_STATEMENT_TIMEOUT_MS: '60000' });
       // An organisation's profile is read with one statement at a time: one connection each.
       const profile = `${LIST}/${(await createOrganisation(direct, { kind: 'LOCAL_ACTOR' })).id}`;
-      const lock = await lockOrganisations();
+      const lock = await lockTable(database.url, 'Organisation');
       const busy: Promise<LightMyRequestResponse>[] = [];
       let ready;
       try {

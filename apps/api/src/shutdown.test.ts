@@ -8,13 +8,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { OrganisationList } from '@motesplats/contracts';
-import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from './db/prisma';
 import { createMembership, createOrganisation, createUser } from './db/seed/factories';
 import { NOTIFICATION_EMAIL_QUEUE, notifyOrganisationVerified } from './modules/notifications/notify';
-import { createTestDatabase, type TestDatabase } from './test/database';
+import { createTestDatabase, lockTable, type TestDatabase } from './test/database';
 
 // The built app (dist/main.js, what `pnpm start` and the container run) as a child process,
 // stopped with signals while it works. Slow work is real: a request waits for a lock this file
@@ -110,21 +109,6 @@ async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   return { child, port: Number(new URL(address.replace('Server listening at ', '')).port), logs, exited, logged };
 }
 
-/** Holds an exclusive lock on "Organisation" in an open transaction until `release()`. */
-async function lockOrganisations() {
-  const client = new pg.Client({ connectionString: database.url });
-  client.on('error', () => undefined);
-  await client.connect();
-  await client.query('BEGIN');
-  await client.query('LOCK TABLE "Organisation" IN ACCESS EXCLUSIVE MODE');
-  return {
-    async release() {
-      await client.query('COMMIT');
-      await client.end();
-    },
-  };
-}
-
 async function untilWaitingOnLock() {
   for (;;) {
     const [row] = await direct.$queryRaw<{ waiting: number }[]>`
@@ -162,7 +146,7 @@ describe('a clean stop', () => {
     async ({ annotate }) => {
       await createOrganisation(direct, { kind: 'LOCAL_ACTOR' });
       const app = await startApp();
-      const lock = await lockOrganisations();
+      const lock = await lockTable(database.url, 'Organisation');
       const answer = fetch(`http://127.0.0.1:${app.port}/api/v1/organisations`);
       await untilWaitingOnLock();
 
@@ -254,7 +238,7 @@ describe('a clean stop', () => {
 
   it('a second signal exits at once, without waiting', { timeout: 30_000 }, async () => {
     const app = await startApp({ SHUTDOWN_TIMEOUT_MS: '600000', DATABASE_STATEMENT_TIMEOUT_MS: '600000' });
-    const lock = await lockOrganisations();
+    const lock = await lockTable(database.url, 'Organisation');
     try {
       const answer = fetch(`http://127.0.0.1:${app.port}/api/v1/organisations`).catch((error: unknown) => error);
       await untilWaitingOnLock();
@@ -275,7 +259,7 @@ describe('a clean stop', () => {
 
   it('past SHUTDOWN_TIMEOUT_MS it logs and exits 1', { timeout: 30_000 }, async ({ annotate }) => {
     const app = await startApp({ SHUTDOWN_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '600000' });
-    const lock = await lockOrganisations();
+    const lock = await lockTable(database.url, 'Organisation');
     try {
       void fetch(`http://127.0.0.1:${app.port}/api/v1/organisations`).catch(() => undefined);
       await untilWaitingOnLock();

@@ -49,3 +49,22 @@ export async function withAdminClient<T>(serverUrl: string, work: (client: pg.Cl
     await client.end();
   }
 }
+
+/**
+ * Holds an exclusive lock on `table` in an open transaction until `release()`, so that anything
+ * touching it waits (a slow request, a statement that runs into its timeout).
+ */
+export async function lockTable(url: string, table: string) {
+  const client = new pg.Client({ connectionString: url });
+  // A failed test leaves it open; dropping the database at the end then cuts it.
+  client.on('error', () => undefined);
+  await client.connect();
+  await client.query('BEGIN');
+  await client.query(`LOCK TABLE ${client.escapeIdentifier(table)} IN ACCESS EXCLUSIVE MODE`);
+  return {
+    async release() {
+      await client.query('COMMIT');
+      await client.end();
+    },
+  };
+}
