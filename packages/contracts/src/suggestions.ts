@@ -30,6 +30,24 @@ export const SUGGESTION_WEIGHTS = {
   freshness: 5,
 } as const;
 export type SuggestionComponent = keyof typeof SUGGESTION_WEIGHTS;
+
+/**
+ * Quality bands by score, read with the weights above: a pair at or above `strong` fits on
+ * nearly every count (same place, focus area, target groups and support, words in common); at
+ * or above `possible` it fits on most, worth a curator's look; below it is weak, shown only when
+ * asked for (`includeWeak`). Set on the demo data: homework help and parents' night walks,
+ * the best there is for that challenge yet a different activity reached nationally, scores 57.
+ */
+export const SUGGESTION_BAND_THRESHOLDS = { strong: 70, possible: 60 } as const;
+export const SUGGESTION_BANDS = ['STRONG', 'POSSIBLE', 'WEAK'] as const;
+export const SuggestionBand = z.enum(SUGGESTION_BANDS);
+export type SuggestionBand = z.infer<typeof SuggestionBand>;
+
+export function suggestionBand(score: number): SuggestionBand {
+  if (score >= SUGGESTION_BAND_THRESHOLDS.strong) return 'STRONG';
+  if (score >= SUGGESTION_BAND_THRESHOLDS.possible) return 'POSSIBLE';
+  return 'WEAK';
+}
 export const SUGGESTION_COMPONENTS = Object.keys(SUGGESTION_WEIGHTS) as SuggestionComponent[];
 
 export const GEOGRAPHY_FITS = ['NEIGHBOURHOOD', 'MUNICIPALITY', 'REGION', 'NATIONAL', 'NONE'] as const;
@@ -61,6 +79,14 @@ export const SuggestionReasons = z.object({
   capacityLeft: z.number().int().nullable(),
   completedMatches: z.number().int().nonnegative(),
   measuredResults: z.number().int().nonnegative(),
+  /** The most telling words both texts use, as the challenge writes them ("sömnad", "arbetsträning"). */
+  sharedWords: z.array(z.string()),
+  /** The challenge's target groups the offering does not name (all residents aside). */
+  missingTargetGroups: z.array(TargetGroup),
+  /** The kinds of support the challenge asks for that the offering does not give. */
+  missingSupportTypes: z.array(SupportType),
+  /** The offering's agreed and active matches. */
+  activeMatches: z.number().int().nonnegative(),
 });
 export type SuggestionReasons = z.infer<typeof SuggestionReasons>;
 
@@ -73,10 +99,13 @@ export const Suggestion = z.object({
   reasons: SuggestionReasons,
   /** One line in the reader's language: "Samma kommun · Båda riktar sig till … · 3 genomförda samarbeten". */
   explanation: z.string(),
+  /** What speaks against the pair, one short sentence each in the reader's language; often empty. */
+  against: z.array(z.string()),
+  band: SuggestionBand,
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
-/** Best first. Pairs that already have a match (in any state) are never suggested. */
+/** Best first. Pairs that already have a match (in any state) are never suggested; weak ones only on request. */
 export const SuggestionList = z.object({ items: z.array(Suggestion) });
 export type SuggestionList = z.infer<typeof SuggestionList>;
 
@@ -84,6 +113,11 @@ export type SuggestionList = z.infer<typeof SuggestionList>;
 export const SuggestionsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
   lang: Locale.optional(),
+  /** Weak pairs (below SUGGESTION_BAND_THRESHOLDS.possible) are left out unless this is true. */
+  includeWeak: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
 });
 export type SuggestionsQuery = z.infer<typeof SuggestionsQuery>;
 

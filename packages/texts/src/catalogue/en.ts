@@ -797,7 +797,7 @@ export const en: Messages = {
   'suggestions.component.focusArea': 'Focus area',
   'suggestions.component.targetGroups': 'Target groups',
   'suggestions.component.geography': 'Geography',
-  'suggestions.component.text': 'Text similarity',
+  'suggestions.component.text': 'Words in common',
   'suggestions.component.support': 'Type of support',
   'suggestions.component.capacity': 'Capacity',
   'suggestions.component.trackRecord': 'Track record',
@@ -929,6 +929,29 @@ export const en: Messages = {
     '{count, plural, one {# completed collaboration} other {# completed collaborations}}',
   'suggestions.explain.measured': '{count, plural, one {# measured result} other {# measured results}}',
   'suggestions.explain.noFit': 'Little in common',
+  // Suggestions: the words two texts share, what speaks against a pair, and its quality band.
+  'suggestions.explain.sharedWords': 'Both mention: {words}',
+  'suggestions.against.title': 'Against',
+  'suggestions.against.notLocal': 'No local presence in {municipality}',
+  'suggestions.against.focusArea': 'Another focus area: {areas}',
+  'suggestions.against.targetGroups': 'Not aimed at {groups}',
+  'suggestions.against.targetGroupsOpen': 'For all residents, not specifically for {groups}',
+  'suggestions.against.supportTypes': 'Does not give {types}',
+  'suggestions.against.capacityFull':
+    'Capacity is full: {count, plural, one {# ongoing collaboration} other {# ongoing collaborations}}',
+  'suggestions.against.busy':
+    'Already in {count, plural, one {# ongoing collaboration} other {# ongoing collaborations}}',
+  'suggestions.against.cost': 'Costs money ({cost}), and the housing company has not offered funding',
+  'suggestions.against.actorUnverified': 'The actor is not verified yet',
+  'suggestions.against.companyUnverified': 'The housing company is not verified yet',
+  'suggestions.against.noSharedWords': 'The texts share no telling words',
+  'suggestions.band.STRONG': 'Strong suggestion',
+  'suggestions.band.POSSIBLE': 'Possible suggestion',
+  'suggestions.band.WEAK': 'Weak suggestion',
+  'suggestions.showWeak': 'Show weak suggestions',
+  'suggestions.showWeakHint': 'Weak suggestions score below {score, number}.',
+  'suggestions.emptyStrong': 'No strong or possible suggestions right now.',
+  'suggestions.sharedWordsNone': 'none',
 
   // E-mail (written by the API in the reader's language)
   'mail.hello': 'Hello {name},',

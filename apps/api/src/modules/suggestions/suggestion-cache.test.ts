@@ -23,7 +23,7 @@ async function runJobs() {
 
 const queue = async (municipality: string, perChallenge = 5) => {
   const response = await curator.get(
-    `/api/v1/suggestions?municipality=${municipality}&perChallenge=${perChallenge}&limit=100`,
+    `/api/v1/suggestions?municipality=${municipality}&perChallenge=${perChallenge}&limit=100&includeWeak=true`,
   );
   expect(response.statusCode, response.body).toBe(200);
   return SuggestionList.parse(response.json()).items;
@@ -44,7 +44,7 @@ async function liveRanking(municipality: string, perChallenge = 5) {
 
 /** What the challenge's own (live) suggestions show for a pair: score, components, explanation. */
 async function fromChallengePage(challengeId: string) {
-  const response = await curator.get(`/api/v1/challenges/${challengeId}/suggestions?limit=50`);
+  const response = await curator.get(`/api/v1/challenges/${challengeId}/suggestions?limit=50&includeWeak=true`);
   expect(response.statusCode, response.body).toBe(200);
   return SuggestionList.parse(response.json()).items;
 }
@@ -169,7 +169,9 @@ describe('the curators’ queue reads cached candidates', () => {
     const { challenges } = await scene('1880');
     const challengeId = challenges[0]!.id;
     const cachedPage = async () => {
-      const response = await curator.get(`/api/v1/challenges/${challengeId}/suggestions?limit=${CACHED_CANDIDATES}`);
+      const response = await curator.get(
+        `/api/v1/challenges/${challengeId}/suggestions?limit=${CACHED_CANDIDATES}&includeWeak=true`,
+      );
       expect(response.statusCode, response.body).toBe(200);
       return SuggestionList.parse(response.json()).items;
     };

@@ -87,7 +87,12 @@ export async function refreshChallengeSuggestions(prisma: PrismaClient, ids: str
       await tx.$executeRaw`DELETE FROM "ChallengeSuggestion" WHERE "challengeId" = ANY(${ids}::uuid[])`;
       if (rows.length > 0) {
         await tx.challengeSuggestion.createMany({
-          data: rows.map((r) => ({ challengeId: r.challengeId, offeringId: r.offeringId, score: r.score })),
+          data: rows.map((r) => ({
+            challengeId: r.challengeId,
+            offeringId: r.offeringId,
+            score: r.score,
+            sharedWords: r.sharedWords,
+          })),
         });
       }
       // Raw SQL: through Prisma this bookkeeping would move the challenge's updatedAt, which
@@ -119,6 +124,8 @@ interface CachedPair {
   score: number;
 }
 
+type RankedPair = CachedPair & { sharedWords: string[] };
+
 /**
  * Ranks one offering against every open challenge it is a candidate for (what the offering's
  * own suggestions do) and merges it into their candidates: in where it beats the last of a full
@@ -137,44 +144,45 @@ export async function mergeOfferingSuggestions(prisma: PrismaClient, offeringId:
         perLimit: EVERY_CHALLENGE,
         limit: EVERY_CHALLENGE,
       });
-      const scoreNow = new Map(ranked.map((r) => [r.challengeId, r.score]));
+      const rankedNow = new Map(ranked.map((r) => [r.challengeId, r]));
       const cachedIn = await tx.$queryRaw<{ challengeId: string }[]>`
         SELECT "challengeId" FROM "ChallengeSuggestion" WHERE "offeringId" = ${offeringId}::uuid`;
-      const affected = [...new Set([...scoreNow.keys(), ...cachedIn.map((c) => c.challengeId)])];
+      const affected = [...new Set([...rankedNow.keys(), ...cachedIn.map((c) => c.challengeId)])];
       if (affected.length === 0) return;
       await lockChallenges(tx, affected);
       const current = await tx.$queryRaw<CachedPair[]>`
         SELECT "challengeId", "offeringId", "score" FROM "ChallengeSuggestion"
         WHERE "challengeId" = ANY(${affected}::uuid[])`;
 
-      const toInsert: CachedPair[] = [];
+      const toInsert: RankedPair[] = [];
       const toDelete: CachedPair[] = [];
-      const toUpdate: CachedPair[] = [];
+      const toUpdate: RankedPair[] = [];
       const reRank: string[] = [];
       for (const challengeId of affected) {
         const set = current.filter((p) => p.challengeId === challengeId);
         const mine = set.find((p) => p.offeringId === offeringId);
         const others = set.filter((p) => p.offeringId !== offeringId).sort((a, b) => a.score - b.score);
-        const score = scoreNow.get(challengeId);
-        if (score === undefined) {
+        const now = rankedNow.get(challengeId);
+        const pair = now && { challengeId, offeringId, score: now.score, sharedWords: now.sharedWords };
+        if (!pair) {
           if (mine) {
             toDelete.push(mine);
             reRank.push(challengeId);
           }
         } else if (mine) {
-          toUpdate.push({ challengeId, offeringId, score });
-          if (score < mine.score && set.length >= CACHED_CANDIDATES) reRank.push(challengeId);
+          toUpdate.push(pair);
+          if (pair.score < mine.score && set.length >= CACHED_CANDIDATES) reRank.push(challengeId);
         } else if (others.length < CACHED_CANDIDATES) {
-          toInsert.push({ challengeId, offeringId, score });
-        } else if (score > others[0]!.score) {
-          toInsert.push({ challengeId, offeringId, score });
+          toInsert.push(pair);
+        } else if (pair.score > others[0]!.score) {
+          toInsert.push(pair);
           toDelete.push(others[0]!);
         }
       }
       if (toInsert.length > 0) await tx.challengeSuggestion.createMany({ data: toInsert });
       for (const p of toUpdate) {
         await tx.$executeRaw`
-          UPDATE "ChallengeSuggestion" SET "score" = ${p.score}, "computedAt" = now()
+          UPDATE "ChallengeSuggestion" SET "score" = ${p.score}, "sharedWords" = ${p.sharedWords}::text[], "computedAt" = now()
           WHERE "challengeId" = ${p.challengeId}::uuid AND "offeringId" = ${p.offeringId}::uuid`;
       }
       for (const p of toDelete) {

@@ -60,6 +60,41 @@ const CURATOR_PICKS: Record<string, { offering: DemoOfferingKey; why: string }> 
   },
 } satisfies Partial<Record<DemoChallengeKey, { offering: DemoOfferingKey; why: string }>>;
 
+/**
+ * Pairs a curator would not look at twice: a different activity for other people. Each must
+ * stay out of the challenge's top 3 and be banded weak, so the default lists never show it.
+ */
+const MISFITS: { challenge: DemoChallengeKey; offering: DemoOfferingKey; why: string }[] = [
+  {
+    challenge: 'hyresbostaderDigital',
+    offering: 'vavaArbetstraning',
+    why: 'Older tenants need help with phones and bank-id; sewing and catering work training for women does not give it.',
+  },
+  {
+    challenge: 'portalenTjejer',
+    offering: 'kommunDigitalaGuider',
+    why: 'Girls’ training and safe evenings; digital guides for older people share only the municipality.',
+  },
+  {
+    challenge: 'linaFredagar',
+    offering: 'kunskapsbronSvenska',
+    why: 'Friday evenings for teenagers; Swedish study circles for adults are neither for them nor in the evenings.',
+  },
+  {
+    challenge: 'portalenSprak',
+    offering: 'hagebyTjejtraning',
+    why: 'Swedish for mothers at home; girls’ sport in the evenings is for their daughters, not them.',
+  },
+  {
+    challenge: 'rannebergenLaxhjalp',
+    offering: 'kunskapsbronSvenska',
+    why: 'Homework help for pupils in year 7–9; study circles in Swedish for adults are another thing.',
+  },
+];
+
+/** Picks that fit on nearly every count: the lists call them strong. */
+const STRONG_PICKS: string[] = ['portalenMentorer', 'linaFeriejobb', 'linaFredagar', 'hyresbostaderDigital'];
+
 let t: TestApp;
 let curator: Client;
 const challengeIds = new Map<string, string>();
@@ -101,13 +136,43 @@ describe('suggestion quality on the demo data', () => {
   });
 
   it.each(Object.entries(CURATOR_PICKS))("ranks the curator's pick for %s in the top 3", async (challenge, pick) => {
-    const response = await curator.get(`/api/v1/challenges/${challengeIds.get(challenge)}/suggestions?limit=10`);
-    expect(response.statusCode).toBe(200);
-    const ranking = (response.json() as SuggestionList).items.map(
-      (s) => `${offeringTitles.get(s.offering.title)} ${s.score} ${JSON.stringify(s.components)}`,
+    const items = await ranking(challenge, 10);
+    const lines = items.map(
+      (s) => `${offeringTitles.get(s.offering.title)} ${s.score} ${s.band} ${JSON.stringify(s.components)}`,
     );
-    const place = ranking.findIndex((line) => line.startsWith(`${pick.offering} `));
-    expect(place, `${pick.why}\n${ranking.join('\n')}`).toBeGreaterThanOrEqual(0);
-    expect(place, `${pick.why}\n${ranking.join('\n')}`).toBeLessThan(3);
+    const place = lines.findIndex((line) => line.startsWith(`${pick.offering} `));
+    expect(place, `${pick.why}\n${lines.join('\n')}`).toBeGreaterThanOrEqual(0);
+    expect(place, `${pick.why}\n${lines.join('\n')}`).toBeLessThan(3);
+    if (STRONG_PICKS.includes(challenge)) expect(items[place]?.band, pick.why).toBe('STRONG');
+  });
+
+  it.each(MISFITS.map((m) => [`${m.challenge} – ${m.offering}`, m] as const))(
+    'ranks the misfit %s low and bands it weak',
+    async (_, misfit) => {
+      const items = await ranking(misfit.challenge, 50);
+      const lines = items.map((s) => `${offeringTitles.get(s.offering.title)} ${s.score} ${s.band}`);
+      const place = items.findIndex((s) => offeringTitles.get(s.offering.title) === misfit.offering);
+      expect(place, `${misfit.why}\n${lines.join('\n')}`).toBeGreaterThanOrEqual(3);
+      expect(items[place]?.band, misfit.why).toBe('WEAK');
+      expect(items[place]?.against.length, misfit.why).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  it('bands homework help and parents’ night walks weak: the best there is, but not a good pair', async () => {
+    const items = await ranking('rannebergenLaxhjalp', 10);
+    const walks = items.find((s) => offeringTitles.get(s.offering.title) === 'foraldraVandringar');
+    expect(walks?.band).toBe('WEAK');
+    expect(walks?.against).toContain('Ingen lokal verksamhet i Göteborg');
+    const shown = await curator.get(`/api/v1/challenges/${challengeIds.get('rannebergenLaxhjalp')}/suggestions`);
+    expect((shown.json() as SuggestionList).items.some((s) => s.offering.id === walks?.offering.id)).toBe(false);
   });
 });
+
+/** The challenge's ranking, weak pairs included. */
+async function ranking(challenge: string, limit: number) {
+  const response = await curator.get(
+    `/api/v1/challenges/${challengeIds.get(challenge)}/suggestions?limit=${limit}&includeWeak=true`,
+  );
+  expect(response.statusCode).toBe(200);
+  return (response.json() as SuggestionList).items;
+}

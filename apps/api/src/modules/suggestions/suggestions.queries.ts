@@ -42,6 +42,21 @@ const GENERALIST_DISCOUNT = 0.1;
  */
 const TEXT_RANK_FOR_FULL_POINTS = 0.08;
 
+/**
+ * Words nearly every challenge and offering on the platform uses (what they want, look for,
+ * arrange, where, how often): sharing them says nothing about a pair, so "Båda nämner" leaves
+ * them out. Written as people write them; PostgreSQL stems them like the texts.
+ */
+const COMMON_WORDS = [
+  'vill söker behöver hjälp hjälper ordnar gör går får fick ser ses hålla träffa pröva ändra följa drivs',
+  'fler ofta oftare minst två tre fyra per år vecka veckan gång pass korta själv själva eget egna sitt',
+  'område området områden boende tillsammans partner starta ledare ledig ute rör öppen deltagare åtgärder',
+].join(' ');
+
+/** "Båda nämner" names at most this many words, each at least this long as a stem ("unga" → "ung" is not). */
+const SHARED_WORDS = 3;
+const SHARED_WORD_MIN_STEM = 4;
+
 /** Freshness halves roughly every eight months (e-folding time one year). */
 const FRESHNESS_SECONDS = 365 * 24 * 3600;
 
@@ -64,6 +79,10 @@ export interface SuggestionRow {
   capacityLeft: number | null;
   completedMatches: number;
   measuredResults: number;
+  sharedWords: string[];
+  missingTargetGroups: string[];
+  missingSupportTypes: string[];
+  activeMatches: number;
 }
 
 /**
@@ -155,6 +174,44 @@ function cheapComponentsSql(weights: Weights): Record<CheapComponent, Prisma.Sql
   };
 }
 
+const wordWeight = (weights: Prisma.Sql) =>
+  Prisma.sql`(SELECT max(CASE w WHEN 'A' THEN 3 WHEN 'B' THEN 2 ELSE 1 END) FROM unnest(${weights}) AS w)`;
+
+/**
+ * The words both texts use, most telling first: in the titles before the summaries before the
+ * bodies, longer (compound) words before shorter; the common words above left out. The stems
+ * come from the two "search" columns; each is shown as the challenge writes it (ts_headline
+ * marks the words of its text that have the stem): where it stands inside a sentence if it
+ * does anywhere (a capital there is a name's, "Portalen"), else in lower case ("Jobbcoachning"
+ * begins the title). Runs for the rows returned only, and a cached pair whose texts have not
+ * changed since it was ranked reads the words stored with it.
+ */
+const liveSharedWordsSql = Prisma.sql`(
+  WITH shared AS MATERIALIZED (
+    SELECT a.lexeme, ${wordWeight(Prisma.sql`a.weights`)} + ${wordWeight(Prisma.sql`b.weights`)} AS "weight"
+    FROM unnest(c."search") AS a JOIN unnest(o."search") AS b ON b.lexeme = a.lexeme
+    WHERE length(a.lexeme) >= ${SHARED_WORD_MIN_STEM} AND a.lexeme ~ '^[[:alpha:]]+$'
+      AND a.lexeme <> ALL(common."lexemes")
+    ORDER BY 2 DESC, length(a.lexeme) DESC, a.lexeme LIMIT ${SHARED_WORDS}
+  ),
+  marked AS MATERIALIZED (
+    SELECT m.found[2] AS "form", m.found[1] IS NOT NULL AS "opensSentence", m.n,
+           (tsvector_to_array(to_tsvector(${SEARCH_CONFIG}, m.found[2])))[1] AS lexeme
+    FROM regexp_matches(
+      ts_headline(${SEARCH_CONFIG}, c."text", (SELECT string_agg('''' || lexeme || '''', ' | ') FROM shared)::tsquery,
+                  'HighlightAll=true, StartSel=⟪, StopSel=⟫'),
+      '(^|[.!?]\s+|\n\s*)?⟪([^⟪⟫]+)⟫', 'g') WITH ORDINALITY AS m(found, n)
+  )
+  SELECT COALESCE(array_agg(f."form" ORDER BY s."weight" DESC, length(s.lexeme) DESC, s.lexeme), '{}')
+  FROM shared s
+  CROSS JOIN LATERAL (
+    SELECT CASE WHEN mk."opensSentence" THEN lower(mk."form") ELSE mk."form" END AS "form"
+    FROM marked mk WHERE mk.lexeme = s.lexeme ORDER BY mk."opensSentence", mk.n LIMIT 1) AS f)`;
+
+const sharedWordsSql = Prisma.sql`CASE
+  WHEN cs."sharedWords" IS NOT NULL AND cs."computedAt" >= greatest(c."updatedAt", o."updatedAt") THEN cs."sharedWords"
+  ELSE ${liveSharedWordsSql} END`;
+
 /** The facts behind the points, for the rows returned only. */
 const reasonsSql = Prisma.sql`
   geo.fit AS "geographyFit",
@@ -166,7 +223,13 @@ const reasonsSql = Prisma.sql`
   CASE WHEN o."capacity" IS NULL THEN NULL
        ELSE greatest(0, floor(o."capacity"::float8 / (1 + COALESCE(ac."active", 0))))::int END AS "capacityLeft",
   COALESCE(tr."completed", 0)::int AS "completedMatches",
-  COALESCE(tr."measured", 0)::int AS "measuredResults"`;
+  COALESCE(tr."measured", 0)::int AS "measuredResults",
+  ARRAY(SELECT g::text FROM unnest(c."targetGroups") WITH ORDINALITY AS u(g, i)
+        WHERE g <> 'ALL_RESIDENTS' AND NOT g = ANY(o."targetGroups") ORDER BY i) AS "missingTargetGroups",
+  ARRAY(SELECT t::text FROM unnest(c."neededSupportTypes") WITH ORDINALITY AS u(t, i)
+        WHERE NOT t = ANY(o."supportTypes") ORDER BY i) AS "missingSupportTypes",
+  COALESCE(ac."active", 0)::int AS "activeMatches",
+  ${sharedWordsSql} AS "sharedWords"`;
 
 /**
  * Same neighbourhood needs a fact the offering does not store: the actor is based in the
@@ -248,6 +311,8 @@ export interface RankSpec {
    * below: the curators' queue re-scores its cached candidates instead of all offerings.
    */
   cachedCandidatesOnly?: boolean;
+  /** Pairs scoring lower are left out (the weak band, unless the reader asks for it). */
+  minScore?: number;
 }
 
 /**
@@ -272,6 +337,7 @@ export async function rankSuggestionsIn(tx: Prisma.TransactionClient, spec: Rank
 
 export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION_WEIGHTS): Prisma.Sql {
   const subject = spec.per === 'challenge' ? Prisma.sql`s."challengeId"` : Prisma.sql`s."offeringId"`;
+  const minScore = w(spec.minScore ?? 0);
   const components = cheapComponentsSql(weights);
   const pairContext = Prisma.sql`
     JOIN "Organisation" org ON org."id" = o."organisationId"
@@ -282,7 +348,8 @@ export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION
   return Prisma.sql`
     WITH c AS MATERIALIZED (
       SELECT c."id", c."focusArea", c."targetGroups", c."municipalityCode", c."neededSupportTypes",
-             c."bringsPremises", c."bringsFunding",
+             c."bringsPremises", c."bringsFunding", c."search", c."updatedAt",
+             concat_ws(E'\n', c."title", c."summary", c."description", c."desiredOutcome") AS "text",
              ${neighbourhoodQuery(Prisma.sql`c."neighbourhood"`)} AS "hood",
              ${challengeWordsQuery} AS "words",
              ARRAY(SELECT m FROM unnest(${ALL_MUNICIPALITY_CODES}::bpchar[]) AS m
@@ -290,6 +357,7 @@ export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION
       FROM "Challenge" c WHERE ${spec.challenges}
     ),
     ${recordCtes},
+    common AS (SELECT tsvector_to_array(to_tsvector(${SEARCH_CONFIG}, ${COMMON_WORDS})) AS "lexemes"),
     cheap AS MATERIALIZED (
       SELECT c."id" AS "challengeId", o."id" AS "offeringId",
              ${Prisma.join(Object.values(components), ' + ')} AS "cheapScore"
@@ -321,7 +389,7 @@ export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION
         CROSS JOIN LATERAL (SELECT ${w(weights.text)}
           * CASE WHEN o."search" @@ c."words"
               THEN least(1, ts_rank(o."search", c."words") / ${w(TEXT_RANK_FOR_FULL_POINTS)}) ELSE 0 END AS "text") AS x
-        WHERE s."cheapScore" + ${w(weights.text)} >= b."kthBest"
+        WHERE s."cheapScore" + ${w(weights.text)} >= b."kthBest" AND s."cheapScore" + ${w(weights.text)} >= ${minScore}
       ) t
     )
     SELECT r."challengeId", r."offeringId", r."score", r."text",
@@ -334,7 +402,9 @@ export function rankSuggestionsSql(spec: RankSpec, weights: Weights = SUGGESTION
     JOIN c ON c."id" = r."challengeId"
     JOIN "Offering" o ON o."id" = r."offeringId"
     ${pairContext}
-    WHERE r.n <= ${spec.perLimit}
+    CROSS JOIN common
+    LEFT JOIN "ChallengeSuggestion" cs ON cs."challengeId" = r."challengeId" AND cs."offeringId" = r."offeringId"
+    WHERE r.n <= ${spec.perLimit} AND r."score" >= ${minScore}
     ORDER BY r."score" DESC, r."challengeId", r."offeringId"
     LIMIT ${spec.limit}`;
 }

@@ -377,7 +377,7 @@ describe('the explanation', () => {
     await createMatch(t.app.prisma, { offeringId: better.id, state: 'COMPLETED' });
     const item = (await forChallenge(challenge.id)).find((s) => s.offering.id === better.id);
     expect(item?.explanation).toBe(
-      'Samma kommun · Samma målgrupper: kvinnor långt från arbetsmarknaden och nyanlända · Stöd som efterfrågas: personal och utbildning · 2 genomförda samarbeten',
+      'Samma kommun · Samma målgrupper: kvinnor långt från arbetsmarknaden och nyanlända · Båda nämner: kvinnor, jobbcoachning och jobbcoacher · Stöd som efterfrågas: personal och utbildning · 2 genomförda samarbeten',
     );
   });
 });

@@ -1,6 +1,11 @@
 import {
+  findMunicipality,
+  SUGGESTION_BAND_THRESHOLDS,
+  suggestionBand,
+  type ChallengeSummary,
   type CuratorSuggestionsQuery,
   type FocusArea,
+  type OfferingSummary,
   type Locale,
   type Suggestion,
   type SuggestionList,
@@ -38,6 +43,9 @@ export function explain(reasons: SuggestionReasons, lang: Locale): string {
   } else if (reasons.sharedFocusArea) {
     parts.push(t('suggestions.explain.focusArea', { area: labels([t(`focusArea.${reasons.sharedFocusArea}`)]) }));
   }
+  if (reasons.sharedWords.length > 0) {
+    parts.push(t('suggestions.explain.sharedWords', { words: formatList(reasons.sharedWords) }));
+  }
   if (reasons.matchingSupportTypes.length > 0) {
     const types = reasons.matchingSupportTypes.map((s) => t(`supportType.${s}`));
     parts.push(t('suggestions.explain.supportTypes', { types: labels(types) }));
@@ -46,6 +54,51 @@ export function explain(reasons: SuggestionReasons, lang: Locale): string {
   else if (reasons.measuredResults > 0)
     parts.push(t('suggestions.explain.measured', { count: reasons.measuredResults }));
   return parts.length > 0 ? parts.join(' · ') : t('suggestions.explain.noFit');
+}
+
+/**
+ * What speaks against the pair, most serious first, each a short sentence a curator can check
+ * or raise with the parties: where the actor works, a different focus area, target groups or
+ * support the offering does not name, capacity taken by other matches, cost without funding,
+ * an organisation not yet verified, texts about different things.
+ */
+export function against(
+  reasons: SuggestionReasons,
+  pair: { challenge: ChallengeSummary; offering: OfferingSummary },
+  lang: Locale,
+): string[] {
+  const { t, formatList } = textsFor(lang);
+  const labels = (names: string[]) => formatList(names.map((name) => inSentence(name, lang)));
+  const { challenge, offering } = pair;
+  const parts: string[] = [];
+  if (reasons.geography === 'REGION' || reasons.geography === 'NATIONAL') {
+    const municipality = findMunicipality(challenge.municipalityCode)?.name ?? challenge.municipalityCode;
+    parts.push(t('suggestions.against.notLocal', { municipality }));
+  }
+  if (!reasons.sharedFocusArea) {
+    const areas = offering.focusAreas.map((a) => t(`focusArea.${a}`));
+    parts.push(t('suggestions.against.focusArea', { areas: labels(areas) }));
+  }
+  if (reasons.missingTargetGroups.length > 0) {
+    const groups = labels(reasons.missingTargetGroups.map((g) => t(`targetGroup.${g}`)));
+    const key = offering.targetGroups.includes('ALL_RESIDENTS')
+      ? 'suggestions.against.targetGroupsOpen'
+      : 'suggestions.against.targetGroups';
+    parts.push(t(key, { groups }));
+  }
+  if (reasons.missingSupportTypes.length > 0) {
+    const types = labels(reasons.missingSupportTypes.map((s) => t(`supportType.${s}`)));
+    parts.push(t('suggestions.against.supportTypes', { types }));
+  }
+  if (reasons.capacityLeft === 0) parts.push(t('suggestions.against.capacityFull', { count: reasons.activeMatches }));
+  else if (reasons.activeMatches > 0) parts.push(t('suggestions.against.busy', { count: reasons.activeMatches }));
+  if (offering.costModel !== 'FREE' && !challenge.bringsFunding) {
+    parts.push(t('suggestions.against.cost', { cost: inSentence(t(`costModel.${offering.costModel}`), lang) }));
+  }
+  if (offering.organisation.verification !== 'VERIFIED') parts.push(t('suggestions.against.actorUnverified'));
+  if (challenge.organisation.verification !== 'VERIFIED') parts.push(t('suggestions.against.companyUnverified'));
+  if (reasons.sharedWords.length === 0) parts.push(t('suggestions.against.noSharedWords'));
+  return parts;
 }
 
 function toParts(row: SuggestionRow) {
@@ -68,9 +121,22 @@ function toParts(row: SuggestionRow) {
     capacityLeft: row.capacityLeft,
     completedMatches: row.completedMatches,
     measuredResults: row.measuredResults,
+    sharedWords: row.sharedWords,
+    missingTargetGroups: row.missingTargetGroups as TargetGroup[],
+    missingSupportTypes: row.missingSupportTypes as SupportType[],
+    activeMatches: row.activeMatches,
   };
-  return { components, score, reasons };
+  return { components, score, reasons, band: suggestionBand(score) };
 }
+
+/**
+ * Weak pairs only when the reader asks for them. The band is read from the score shown (the sum
+ * of the parts rounded to a tenth, up to 0.4 from the exact one), so the SQL keeps pairs a little
+ * below the line and present() drops the ones shown as weak.
+ */
+const ROUNDING_SLACK = 0.5;
+const minScoreOf = (query: SuggestionsQuery) =>
+  query.includeWeak ? 0 : SUGGESTION_BAND_THRESHOLDS.possible - ROUNDING_SLACK;
 
 export function createSuggestionsService(deps: { prisma: PrismaClient }) {
   const { prisma } = deps;
@@ -87,7 +153,7 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
     return true;
   }
 
-  async function present(rows: SuggestionRow[], lang: Locale): Promise<SuggestionList> {
+  async function present(rows: SuggestionRow[], lang: Locale, includeWeak = false): Promise<SuggestionList> {
     const [challenges, offerings] = await Promise.all([
       prisma.challenge.findMany({ where: { id: { in: rows.map((r) => r.challengeId) } }, include: challengeInclude }),
       prisma.offering.findMany({ where: { id: { in: rows.map((r) => r.offeringId) } }, include: offeringInclude }),
@@ -99,14 +165,17 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       const challenge = challengeById.get(row.challengeId);
       const offering = offeringById.get(row.offeringId);
       if (!challenge || !offering) continue;
-      const { components, score, reasons } = toParts(row);
+      const { components, score, reasons, band } = toParts(row);
+      if (band === 'WEAK' && !includeWeak) continue;
+      const pair = { challenge: toChallengeSummary(challenge), offering: toOfferingSummary(offering) };
       items.push({
-        challenge: toChallengeSummary(challenge),
-        offering: toOfferingSummary(offering),
+        ...pair,
         score,
         components,
         reasons,
         explanation: explain(reasons, lang),
+        against: against(reasons, pair, lang),
+        band,
       });
     }
     return { items };
@@ -134,8 +203,9 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
         perLimit: query.limit,
         limit: query.limit,
         cachedCandidatesOnly: fromCache,
+        minScore: minScoreOf(query),
       });
-      return present(rows, query.lang ?? user.locale);
+      return present(rows, query.lang ?? user.locale, query.includeWeak);
     },
 
     async forOffering(user: AuthUser, id: string, query: SuggestionsQuery): Promise<SuggestionList> {
@@ -153,8 +223,9 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
         per: 'offering',
         perLimit: query.limit,
         limit: query.limit,
+        minScore: minScoreOf(query),
       });
-      return present(rows, query.lang ?? user.locale);
+      return present(rows, query.lang ?? user.locale, query.includeWeak);
     },
 
     async queue(user: AuthUser, query: CuratorSuggestionsQuery): Promise<SuggestionList> {
@@ -176,8 +247,9 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
         perLimit: query.perChallenge,
         limit: query.limit,
         cachedCandidatesOnly: true,
+        minScore: minScoreOf(query),
       });
-      return present(rows, query.lang ?? user.locale);
+      return present(rows, query.lang ?? user.locale, query.includeWeak);
     },
   };
 }

@@ -21,8 +21,13 @@ export function listSuggestions(
   });
 }
 
-export function useSuggestions(subject: SuggestionSubject, id: string, lang: Locale, enabled: boolean) {
-  const query = { limit: 5, lang };
+export function useSuggestions(
+  subject: SuggestionSubject,
+  id: string,
+  options: { lang: Locale; includeWeak: boolean; enabled: boolean },
+) {
+  const { lang, includeWeak, enabled } = options;
+  const query = { limit: 5, lang, ...(includeWeak ? { includeWeak: 'true' as const } : {}) };
   return useQuery({
     queryKey: suggestionKeys.of(subject, id, query),
     queryFn: ({ signal }) => listSuggestions(subject, id, query, signal),

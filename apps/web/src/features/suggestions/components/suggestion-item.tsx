@@ -1,4 +1,4 @@
-import type { OpeningAction, Suggestion } from '@motesplats/contracts';
+import type { OpeningAction, Suggestion, SuggestionBand } from '@motesplats/contracts';
 import { Link } from 'react-router';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { useT } from '../../../lib/i18n';
@@ -6,6 +6,8 @@ import type { OnMatchOpened } from '../api/open-match';
 import { OpenMatchButton } from './open-match-button';
 import { SuggestionScore } from './suggestion-score';
 import './suggestions.css';
+
+const BAND_TONE: Record<SuggestionBand, string> = { STRONG: 'success', POSSIBLE: 'info', WEAK: 'muted' };
 
 export interface SuggestionItemProps {
   suggestion: Suggestion;
@@ -16,7 +18,10 @@ export interface SuggestionItemProps {
   onMatchOpened?: OnMatchOpened;
 }
 
-/** One suggested pair: what is suggested, the one-line explanation, the score, and the buttons. */
+/**
+ * One suggested pair: what is suggested, its band, what speaks for it (one line) and against it,
+ * the score, and the buttons.
+ */
 export function SuggestionItem({ suggestion, shows, actions, onMatchOpened }: SuggestionItemProps) {
   const t = useT();
   const { challenge, offering } = suggestion;
@@ -39,7 +44,20 @@ export function SuggestionItem({ suggestion, shows, actions, onMatchOpened }: Su
           <OrganisationName organisation={offering.organisation} link={false} />
         </p>
       )}
+      <p className="suggestion__band">
+        <span className={`badge badge--${BAND_TONE[suggestion.band]}`}>{t(`suggestions.band.${suggestion.band}`)}</span>
+      </p>
       <p className="suggestion__explanation">{suggestion.explanation}</p>
+      {suggestion.against.length > 0 && (
+        <div className="suggestion__against">
+          <p className="suggestion__against-title">{t('suggestions.against.title')}</p>
+          <ul>
+            {suggestion.against.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <SuggestionScore suggestion={suggestion} />
       {actions.length > 0 && (
         <div className="suggestion__actions">

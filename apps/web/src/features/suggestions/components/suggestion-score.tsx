@@ -3,7 +3,8 @@ import { useT } from '../../../lib/i18n';
 
 /**
  * The score and what it is made of: one bar per component, each out of its weight in
- * SUGGESTION_WEIGHTS. The bars are decoration; the numbers beside them are the text.
+ * SUGGESTION_WEIGHTS. The bars are decoration; the numbers beside them are the text. The
+ * words-in-common row names the words, which say more than its points.
  */
 export function SuggestionScore({ suggestion }: { suggestion: Suggestion }) {
   const t = useT();
@@ -30,6 +31,13 @@ export function SuggestionScore({ suggestion }: { suggestion: Suggestion }) {
                   {t('suggestions.points', { points: Math.round(points), weight })}
                 </span>
               </dd>
+              {component === 'text' && (
+                <dd className="suggestion-bars__words">
+                  {suggestion.reasons.sharedWords.length > 0
+                    ? suggestion.reasons.sharedWords.join(', ')
+                    : t('suggestions.sharedWordsNone')}
+                </dd>
+              )}
             </div>
           );
         })}

@@ -1,4 +1,5 @@
 import type { Me, OpeningAction, OrganisationRef } from '@motesplats/contracts';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState, LoadError, Loading } from '../../../components/query-states';
 import { isApiError } from '../../../lib/api-client';
@@ -6,6 +7,7 @@ import { useI18n } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 import { useSuggestions, type SuggestionSubject } from '../api/list-suggestions';
 import type { OnMatchOpened } from '../api/open-match';
+import { ShowWeakToggle } from './show-weak-toggle';
 import { SuggestionItem } from './suggestion-item';
 
 const REFUSED = new Set([401, 403, 404]);
@@ -34,7 +36,8 @@ export function SuggestionsPanel({ subject, item, active, onMatchOpened }: Sugge
   const me = useMe();
   const { id, organisation } = item;
   const allowed = active && mayFollowMatches(me, organisation);
-  const suggestions = useSuggestions(subject, id, locale, allowed);
+  const [includeWeak, setIncludeWeak] = useState(false);
+  const suggestions = useSuggestions(subject, id, { lang: locale, includeWeak, enabled: allowed });
   if (!allowed) return null;
   // A reader the API refuses (a membership just ended, say) sees nothing rather than an error.
   if (suggestions.isError && isApiError(suggestions.error) && REFUSED.has(suggestions.error.status)) return null;
@@ -53,12 +56,13 @@ export function SuggestionsPanel({ subject, item, active, onMatchOpened }: Sugge
       <p>
         <Link to={matchesLink}>{t(`suggestions.matchesLink.${subject}`)}</Link>
       </p>
+      <ShowWeakToggle checked={includeWeak} onChange={setIncludeWeak} />
       {suggestions.isPending ? (
         <Loading />
       ) : suggestions.isError ? (
         <LoadError error={suggestions.error} onRetry={() => void suggestions.refetch()} />
       ) : suggestions.data.items.length === 0 ? (
-        <EmptyState>{t('suggestions.empty')}</EmptyState>
+        <EmptyState>{t(includeWeak ? 'suggestions.empty' : 'suggestions.emptyStrong')}</EmptyState>
       ) : (
         <ol className="suggestions">
           {suggestions.data.items.map((suggestion) => (
