@@ -30,7 +30,7 @@ export function SuggestionItem({ suggestion, shows, actions, onMatchOpened }: Su
       ? { to: `/offerings/${offering.id}`, title: offering.title, organisation: offering.organisation }
       : { to: `/challenges/${challenge.id}`, title: challenge.title, organisation: challenge.organisation };
   return (
-    <li className="suggestion">
+    <li className={`suggestion suggestion--${suggestion.band.toLowerCase()}`}>
       <h3 className="suggestion__title">
         <Link to={main.to}>{main.title}</Link>
       </h3>
