@@ -19,6 +19,7 @@ import authPlugin from './plugins/auth';
 import compressionPlugin from './plugins/compression';
 import databasePlugin from './plugins/database';
 import errorsPlugin, { frameworkErrorReply } from './plugins/errors';
+import hostileTextPlugin from './plugins/hostile-text';
 import jobsPlugin from './plugins/jobs';
 import loadSheddingPlugin from './plugins/load-shedding';
 import mailerPlugin from './plugins/mailer';
@@ -74,6 +75,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(hostileTextPlugin);
   await app.register(loadSheddingPlugin);
   await app.register(compressionPlugin);
   await app.register(databasePlugin, { connectionString: options.databaseUrl });
