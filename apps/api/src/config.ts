@@ -1,4 +1,38 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** proxy-addr's names for the usual proxy networks. */
+const PROXY_NETWORK_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Which proxies may tell the client's address in X-Forwarded-For: their addresses, networks or
+ * proxy-addr's network names. "true" (believe any sender of the header) is refused: anyone could
+ * then claim any address and escape the rate limits. So is a hop count, which Fastify does not
+ * check against the connecting peer.
+ */
+const trustedProxies = z
+  .string()
+  .trim()
+  .transform((value, context): false | string[] => {
+    if (/^(false|no|0)$/i.test(value)) return false;
+    const entries = value.split(',').map((entry) => entry.trim());
+    const valid = entries.every((entry) => {
+      if (PROXY_NETWORK_NAMES.has(entry)) return true;
+      const [address = '', prefix, extra] = entry.split('/');
+      const family = isIP(address);
+      if (!family || extra !== undefined) return false;
+      return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+    });
+    if (!valid) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          'must name the proxies: their addresses or networks, comma-separated (10.0.0.5,172.16.0.0/12), or loopback, linklocal, uniquelocal',
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -55,8 +89,8 @@ export const ConfigSchema = z
      * past it the process logs what it gave up on and exits with 1.
      */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
-    /** Behind a load balancer: trust its X-Forwarded-* headers. */
-    TRUST_PROXY: bool.default(false),
+    /** Behind a load balancer: which proxies' X-Forwarded-For is believed. */
+    TRUST_PROXY: trustedProxies.default(false),
     /** smtp://user:pass@host:port; without it mail is kept in the database and shown at /dev/mail. */
     SMTP_URL: z
       .string()
@@ -74,6 +108,11 @@ export const ConfigSchema = z
     ADMIN_PASSWORD: z.string().min(10).optional(),
     /** The built SPA; served when the directory exists. */
     WEB_DIST_DIR: z.string().optional(),
+  })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.LOAD_DEMO_DATA === true), {
+    message:
+      'must not be true in production: the demo accounts, an administrator among them, share a published password',
+    path: ['LOAD_DEMO_DATA'],
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither',
