@@ -100,7 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(matchesRoutes, { notifier, suggestions });
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);
-      if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);
+      if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },
   );

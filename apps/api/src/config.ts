@@ -97,6 +97,11 @@ export const ConfigSchema = z
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
       .optional(),
     MAIL_FROM: z.string().min(3).default('Mötesplats <no-reply@motesplats.se>'),
+    /**
+     * Serve the kept mail (reset and invitation links included) at /dev/mail, to this machine
+     * and to administrators only; never in production. `pnpm start` and `pnpm dev` turn it on.
+     */
+    DEV_MAILBOX: bool.default(false),
     /** Work the background job queue in this process; false for processes that only serve HTTP. */
     JOB_WORKER: bool.default(true),
     /** How often an idle worker looks for due jobs. */
@@ -123,8 +128,9 @@ export const ConfigSchema = z
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     isProduction: env.NODE_ENV === 'production',
     LOAD_DEMO_DATA: env.LOAD_DEMO_DATA ?? env.NODE_ENV !== 'production',
-    /** Mail stays in the database (and /dev/mail shows it) unless SMTP is configured. */
+    /** Mail stays in the database unless SMTP is configured. */
     storesMail: env.SMTP_URL === undefined,
+    servesDevMailbox: env.DEV_MAILBOX && env.SMTP_URL === undefined && env.NODE_ENV !== 'production',
   }));
 
 export type Config = z.infer<typeof ConfigSchema>;

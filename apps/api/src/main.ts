@@ -70,7 +70,7 @@ function welcome(config: Config, demoLoaded: boolean): string {
     '',
     `Mötesplats is running at ${config.PUBLIC_URL}`,
     `API documentation: ${config.PUBLIC_URL}/api/docs`,
-    ...(config.storesMail && !config.isProduction ? [`Development mail: ${config.PUBLIC_URL}/dev/mail`] : []),
+    ...(config.servesDevMailbox ? [`Development mail: ${config.PUBLIC_URL}/dev/mail`] : []),
     ...accounts,
     '',
     'Stop with Ctrl-C.',
