@@ -18,7 +18,7 @@ import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
 import authPlugin from './plugins/auth';
 import compressionPlugin from './plugins/compression';
 import databasePlugin from './plugins/database';
-import errorsPlugin, { frameworkErrorReply } from './plugins/errors';
+import errorsPlugin, { clientErrorReply, frameworkErrorReply } from './plugins/errors';
 import hostileTextPlugin from './plugins/hostile-text';
 import jobsPlugin from './plugins/jobs';
 import loadSheddingPlugin from './plugins/load-shedding';
@@ -46,6 +46,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     frameworkErrors: frameworkErrorReply,
+    clientErrorHandler: clientErrorReply,
     // Receiving a request (a slow client); answering it is bounded per route, below.
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     // While closing, a request that still arrives on a kept-alive connection is answered as

@@ -70,6 +70,15 @@ export const ConfigSchema = z
       .min(1)
       .max(24 * 90)
       .default(24 * 14),
+    /** A session ends this long after sign-in however active it is, so a stolen cookie does not live forever. */
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365)
+      .default(24 * 30),
+    /** Serve the API's OpenAPI document and its browser at /api/docs; unset: outside production only. */
+    API_DOCS: bool.optional(),
     /** Requests per minute per client address on the sign-in, register and reset routes. */
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
     /**
@@ -128,6 +137,7 @@ export const ConfigSchema = z
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     isProduction: env.NODE_ENV === 'production',
     LOAD_DEMO_DATA: env.LOAD_DEMO_DATA ?? env.NODE_ENV !== 'production',
+    API_DOCS: env.API_DOCS ?? env.NODE_ENV !== 'production',
     /** Mail stays in the database unless SMTP is configured. */
     storesMail: env.SMTP_URL === undefined,
     servesDevMailbox: env.DEV_MAILBOX && env.SMTP_URL === undefined && env.NODE_ENV !== 'production',

@@ -24,6 +24,14 @@ export default fp(
       },
       hsts: app.config.isProduction,
     });
+    // Helmet has no Permissions-Policy: the app uses none of these browser features, so no page
+    // (or anything injected into one) may ask for them.
+    app.addHook('onSend', async (_request, reply) => {
+      void reply.header(
+        'permissions-policy',
+        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()',
+      );
+    });
 
     app.addHook('onRequest', async (request, reply) => {
       const limit = request.routeOptions.config.rateLimit;

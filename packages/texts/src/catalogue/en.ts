@@ -140,6 +140,8 @@ export const en: Messages = {
   'apiError.TOKEN_INVALID': 'The link has already been used or has expired. Ask for a new link.',
   'apiError.PAYLOAD_TOO_LARGE': 'What you sent is too large.',
   'apiError.UNSUPPORTED_MEDIA_TYPE': 'The format is not supported.',
+  'apiError.REQUEST_TIMEOUT': 'The request took too long to arrive. Please try again.',
+  'apiError.HEADERS_TOO_LARGE': 'The address or request is too long. Shorten it and try again.',
   'apiError.RATE_LIMITED': 'Too many attempts in a short time. Wait a while and try again.',
   'apiError.INTERNAL': 'Something went wrong on our side. Please try again in a while.',
   'apiError.UNAVAILABLE': 'The service cannot be reached right now. Please try again in a while.',

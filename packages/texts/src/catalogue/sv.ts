@@ -143,6 +143,8 @@ export const sv = {
   'apiError.TOKEN_INVALID': 'Länken har redan använts eller gått ut. Begär en ny länk.',
   'apiError.PAYLOAD_TOO_LARGE': 'Det du skickade är för stort.',
   'apiError.UNSUPPORTED_MEDIA_TYPE': 'Formatet stöds inte.',
+  'apiError.REQUEST_TIMEOUT': 'Begäran tog för lång tid att komma fram. Försök igen.',
+  'apiError.HEADERS_TOO_LARGE': 'Adressen eller begäran är för lång. Korta den och försök igen.',
   'apiError.RATE_LIMITED': 'För många försök på kort tid. Vänta en stund och försök igen.',
   'apiError.INTERNAL': 'Något gick fel hos oss. Försök igen om en stund.',
   'apiError.UNAVAILABLE': 'Tjänsten går inte att nå just nu. Försök igen om en stund.',
