@@ -69,7 +69,7 @@ function welcome(config: Config, demoLoaded: boolean): string {
   return [
     '',
     `Mötesplats is running at ${config.PUBLIC_URL}`,
-    `API documentation: ${config.PUBLIC_URL}/api/docs`,
+    ...(config.API_DOCS ? [`API documentation: ${config.PUBLIC_URL}/api/docs`] : []),
     ...(config.servesDevMailbox ? [`Development mail: ${config.PUBLIC_URL}/dev/mail`] : []),
     ...accounts,
     '',
