@@ -33,7 +33,9 @@ function parse(answer: string) {
 
 describe('requests the HTTP parser refuses', () => {
   it('an over-long address gets 431 with the error envelope', async () => {
-    const answer = parse(await rawRequest(`GET /api/v1/challenges?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`));
+    const answer = parse(
+      await rawRequest(`GET /api/v1/challenges?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`),
+    );
     expect(answer.status).toBe(431);
     expect(answer.envelope.error.code).toBe('HEADERS_TOO_LARGE');
     expect(answer.head).toMatch(/content-type: application\/json/i);

@@ -268,6 +268,15 @@ export const en: Messages = {
   'account.sessions.started': 'signed in {time}',
   'account.sessions.signOut': 'Sign out this session',
   'account.sessions.signedOut': 'The session has been signed out.',
+  'account.sessions.pagination': 'Pages of signed-in devices',
+  'account.signOutEverywhere.title': 'Sign out everywhere',
+  'account.signOutEverywhere.intro':
+    'Do you think someone else can get into your account? Sign out every other device and revoke every API token at once. You stay signed in here. Change your password too.',
+  'account.signOutEverywhere.button': 'Sign out all other devices and revoke tokens',
+  'account.signOutEverywhere.question': 'Sign out every other device and revoke every API token?',
+  'account.signOutEverywhere.confirm': 'Yes, sign out everywhere',
+  'account.signOutEverywhere.done':
+    '{sessions, plural, =0 {No other device was signed in} one {# device is signed out} other {# devices are signed out}} and {tokens, plural, =0 {no tokens needed revoking} one {# token is revoked} other {# tokens are revoked}}.',
   'account.tokens.title': 'API tokens',
   'account.tokens.intro':
     'With an API token a program can use the Mötesplats API in your name. Never give the token to anyone else.',
@@ -289,6 +298,7 @@ export const en: Messages = {
   'account.tokens.createdWarning': 'Copy the token now. It will not be shown again.',
   'account.tokens.tokenLabel': 'Your new API token',
   'account.tokens.copy': 'Copy the token',
+  'account.tokens.pagination': 'Pages of API tokens',
   'account.tokens.done': 'Hide the token',
 
   // Notifications: the bell, the notifications page, e-mail preferences in my account

@@ -271,6 +271,15 @@ export const sv = {
   'account.sessions.started': 'inloggad {time}',
   'account.sessions.signOut': 'Logga ut sessionen',
   'account.sessions.signedOut': 'Sessionen är utloggad.',
+  'account.sessions.pagination': 'Sidor med inloggade enheter',
+  'account.signOutEverywhere.title': 'Logga ut överallt',
+  'account.signOutEverywhere.intro':
+    'Tror du att någon annan kommer åt ditt konto? Logga ut alla andra enheter och återkalla alla API-nycklar på en gång. Du förblir inloggad här. Byt också lösenord.',
+  'account.signOutEverywhere.button': 'Logga ut alla andra enheter och återkalla nycklar',
+  'account.signOutEverywhere.question': 'Logga ut alla andra enheter och återkalla alla API-nycklar?',
+  'account.signOutEverywhere.confirm': 'Ja, logga ut överallt',
+  'account.signOutEverywhere.done':
+    '{sessions, plural, =0 {Inga andra enheter var inloggade} one {# enhet är utloggad} other {# enheter är utloggade}} och {tokens, plural, =0 {inga nycklar behövde återkallas} one {# nyckel är återkallad} other {# nycklar är återkallade}}.',
   'account.tokens.title': 'API-nycklar',
   'account.tokens.intro':
     'Med en API-nyckel kan ett program använda Mötesplats API i ditt namn. Ge aldrig nyckeln till någon annan.',
@@ -292,6 +301,7 @@ export const sv = {
   'account.tokens.createdWarning': 'Kopiera nyckeln nu. Den visas inte igen.',
   'account.tokens.tokenLabel': 'Din nya API-nyckel',
   'account.tokens.copy': 'Kopiera nyckeln',
+  'account.tokens.pagination': 'Sidor med API-nycklar',
   'account.tokens.done': 'Dölj nyckeln',
 
   // Notifications: the bell, the notifications page, e-mail preferences in my account

@@ -7,14 +7,17 @@ import {
   IdParams,
   LoginBody,
   Me,
+  PageQuery,
   PasswordResetBody,
   PasswordResetRequestBody,
   RegisterBody,
   SessionList,
+  SignedOutEverywhere,
   UpdateMeBody,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses as errors, NoContent } from '../../lib/http';
+import { AppError } from '../../lib/errors';
 import { endSession, requireUser, startSession } from '../../plugins/auth';
 import { createAuthService } from './auth.service';
 
@@ -132,11 +135,33 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/sessions',
-    { schema: { tags, summary: 'My active sessions', response: { 200: SessionList, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'My active sessions',
+        querystring: PageQuery,
+        response: { 200: SessionList, ...errors },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
-      const items = await auth.listSessions(user, request.auth?.via === 'session' ? request.auth.sessionId : null);
-      return { items, total: items.length };
+      return auth.listSessions(user, request.auth?.via === 'session' ? request.auth.sessionId : null, request.query);
+    },
+  );
+
+  app.post(
+    '/sessions/end-others',
+    {
+      schema: {
+        tags,
+        summary: 'Sign out everywhere else: end every other session and revoke every API token',
+        response: { 200: SignedOutEverywhere, ...errors },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const keep = request.auth?.via === 'session' ? request.auth.sessionId : null;
+      return auth.endOtherSessionsAndTokens(user, keep, String(request.id));
     },
   );
 
@@ -158,11 +183,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/tokens',
-    { schema: { tags, summary: 'My personal API tokens', response: { 200: ApiTokenList, ...errors } } },
-    async (request) => {
-      const items = await auth.listApiTokens(requireUser(request));
-      return { items, total: items.length };
+    {
+      schema: {
+        tags,
+        summary: 'My personal API tokens',
+        querystring: PageQuery,
+        response: { 200: ApiTokenList, ...errors },
+      },
     },
+    async (request) => auth.listApiTokens(requireUser(request), request.query),
   );
 
   app.post(
@@ -176,7 +205,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await auth.createApiToken(requireUser(request), request.body, String(request.id));
+      const user = requireUser(request);
+      // A token that could make tokens would outlive its own revocation.
+      if (request.auth?.via !== 'session') {
+        throw new AppError('FORBIDDEN', 'Create API tokens while signed in with a password, not with a token');
+      }
+      const created = await auth.createApiToken(user, request.body, String(request.id));
       return reply.status(201).send(created);
     },
   );

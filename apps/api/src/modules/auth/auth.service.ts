@@ -4,6 +4,7 @@ import type {
   CreateApiTokenBody,
   CreatedApiToken,
   Me,
+  PageQuery,
   RegisterBody,
   SessionInfo,
   UpdateMeBody,
@@ -118,7 +119,10 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       });
     },
 
-    /** A new password signs out every other session: someone else may have known the old one. */
+    /**
+     * A new password signs out every other session and revokes every API token: someone else may
+     * have known the old one and made a token with it.
+     */
     async changePassword(user: AuthUser, body: ChangePasswordBody, keepSessionId: string | null, requestId: string) {
       const current = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
       if (!(await verifyPassword(current.passwordHash, body.currentPassword))) {
@@ -133,10 +137,33 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
         prisma.session.deleteMany({
           where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
         }),
+        prisma.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } }),
         prisma.auditLog.create({
           data: { actorId: user.id, action: 'user.password_change', entityType: 'User', entityId: user.id, requestId },
         }),
       ]);
+    },
+
+    /** "Sign out everywhere": every other session ends and every API token is revoked. */
+    async endOtherSessionsAndTokens(user: AuthUser, keepSessionId: string | null, requestId: string) {
+      return prisma.$transaction(async (tx) => {
+        const sessions = await tx.session.deleteMany({
+          where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+        });
+        const tokens = await tx.apiToken.updateMany({
+          where: { userId: user.id, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
+        await audit(tx, {
+          actorId: user.id,
+          action: 'user.sign_out_everywhere',
+          entityType: 'User',
+          entityId: user.id,
+          requestId,
+          data: { sessions: sessions.count, tokens: tokens.count },
+        });
+        return { sessionsEnded: sessions.count, tokensRevoked: tokens.count };
+      });
     },
 
     async requestPasswordReset(email: string): Promise<void> {
@@ -166,6 +193,10 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
         }
         await tx.user.update({ where: { id: found.userId }, data: { passwordHash } });
         await tx.session.deleteMany({ where: { userId: found.userId } });
+        await tx.apiToken.updateMany({
+          where: { userId: found.userId, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
         await tx.passwordResetToken.updateMany({
           where: { userId: found.userId, usedAt: null },
           data: { usedAt: new Date() },
@@ -180,13 +211,18 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       });
     },
 
-    async listSessions(user: AuthUser, currentSessionId: string | null): Promise<SessionInfo[]> {
-      const sessions = await prisma.session.findMany({
-        where: { userId: user.id, expiresAt: { gt: new Date() } },
-        orderBy: { lastSeenAt: 'desc' },
-        take: 100,
-      });
-      return sessions.map((s) => ({
+    async listSessions(user: AuthUser, currentSessionId: string | null, page: PageQuery) {
+      const where = { userId: user.id, expiresAt: { gt: new Date() } };
+      const [sessions, total] = await prisma.$transaction([
+        prisma.session.findMany({
+          where,
+          orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
+          skip: (page.page - 1) * page.pageSize,
+          take: page.pageSize,
+        }),
+        prisma.session.count({ where }),
+      ]);
+      const items: SessionInfo[] = sessions.map((s) => ({
         id: s.id,
         createdAt: s.createdAt.toISOString(),
         lastSeenAt: s.lastSeenAt.toISOString(),
@@ -194,6 +230,7 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
         userAgent: s.userAgent,
         current: s.id === currentSessionId,
       }));
+      return { items, total, ...page };
     },
 
     async revokeSession(user: AuthUser, sessionId: string): Promise<void> {
@@ -201,13 +238,18 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       if (count === 0) throw notFound('The session');
     },
 
-    async listApiTokens(user: AuthUser): Promise<ApiTokenInfo[]> {
-      const tokens = await prisma.apiToken.findMany({
-        where: { userId: user.id },
-        orderBy: { createdAt: 'desc' },
-        take: 100,
-      });
-      return tokens.map(tokenInfo);
+    async listApiTokens(user: AuthUser, page: PageQuery) {
+      const where = { userId: user.id };
+      const [tokens, total] = await prisma.$transaction([
+        prisma.apiToken.findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+          skip: (page.page - 1) * page.pageSize,
+          take: page.pageSize,
+        }),
+        prisma.apiToken.count({ where }),
+      ]);
+      return { items: tokens.map(tokenInfo), total, ...page };
     },
 
     async createApiToken(user: AuthUser, body: CreateApiTokenBody, requestId: string): Promise<CreatedApiToken> {
