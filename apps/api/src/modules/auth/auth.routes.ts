@@ -16,13 +16,19 @@ import {
   UpdateMeBody,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponses as errors, NoContent } from '../../lib/http';
 import { AppError } from '../../lib/errors';
 import { endSession, requireUser, startSession } from '../../plugins/auth';
-import { createAuthService } from './auth.service';
+import { createAuthService, PASSWORD_RESET_QUEUE } from './auth.service';
+
+const PasswordResetJob = z.object({ email: z.string() });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const auth = createAuthService({ prisma: app.prisma, mailer: app.mailer, config: app.config });
+  app.jobs.handle(PASSWORD_RESET_QUEUE, async (job) =>
+    auth.sendPasswordReset(PasswordResetJob.parse(job.payload).email),
+  );
   const limited = { rateLimit: { max: app.config.AUTH_RATE_LIMIT, windowSeconds: 60 } };
   const tags = ['auth'];
 
@@ -111,7 +117,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await auth.requestPasswordReset(request.body.email);
+      await auth.requestPasswordReset(request.body.email, String(request.id));
       return reply.status(202).send({ accepted: true as const });
     },
   );

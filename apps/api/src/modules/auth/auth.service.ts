@@ -12,6 +12,7 @@ import type {
 import type { Config } from '../../config';
 import type { PrismaClient } from '../../db/prisma';
 import { audit } from '../../lib/audit';
+import { enqueueJob, MAIL_ATTEMPTS } from '../../lib/jobs';
 import { AppError, notFound } from '../../lib/errors';
 import type { Mailer } from '../../lib/mailer';
 import { randomToken, sha256 } from '../../lib/tokens';
@@ -21,6 +22,7 @@ import { passwordResetMail } from './auth.mails';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
 
 const RESET_TOKEN_TTL_MS = 60 * 60_000;
+export const PASSWORD_RESET_QUEUE = 'password-reset-email';
 
 /** Compared against when the address is unknown, so a wrong e-mail costs as long as a wrong password. */
 const UNKNOWN_USER_HASH = hashPassword(randomToken());
@@ -166,7 +168,25 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       });
     },
 
-    async requestPasswordReset(email: string): Promise<void> {
+    /**
+     * Queues the reset whatever the address: the answer, and the time it takes, say nothing
+     * about whether an account exists, and a mail server that is down delays the e-mail (the
+     * job is retried) instead of failing the request.
+     */
+    async requestPasswordReset(email: string, requestId: string): Promise<void> {
+      await enqueueJob(prisma, {
+        queue: PASSWORD_RESET_QUEUE,
+        payload: { email },
+        dedupeKey: `password-reset:${requestId}`,
+        maxAttempts: MAIL_ATTEMPTS,
+      });
+    },
+
+    /**
+     * The job: a token is made only now, so the link exists nowhere but in the e-mail. A retry
+     * after a failed send makes a new one; the earlier, never-sent one expires unused.
+     */
+    async sendPasswordReset(email: string): Promise<void> {
       const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
       if (!user) return;
       const token = randomToken();

@@ -30,6 +30,7 @@ describe('API tokens end with the password that made them', () => {
     const { client, user } = await signedInClient(t.app);
     const token = await tokenFor(client);
     await new Client(t.app).post('/api/v1/auth/password-reset/request', { email: user.email });
+    await t.app.jobs.runDue();
     const mail = await t.app.prisma.outboundEmail.findFirstOrThrow({ where: { to: user.email } });
     const resetToken = /reset-password\?token=([\w-]+)/.exec(mail.text)?.[1] ?? '';
     const reset = await new Client(t.app).post('/api/v1/auth/password-reset', {

@@ -25,6 +25,7 @@ describe('the development mailbox', () => {
     try {
       const { user } = await signedInClient(t.app);
       await new Client(t.app).post('/api/v1/auth/password-reset/request', { email: user.email });
+      await t.app.jobs.runDue();
 
       const local = await t.app.inject({ url: '/api/v1/dev/mail' });
       expect(local.statusCode).toBe(200);
