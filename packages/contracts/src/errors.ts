@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'REQUEST_TIMEOUT',
   'HEADERS_TOO_LARGE',
   'RATE_LIMITED',
+  'QUOTA_EXCEEDED',
   'INTERNAL',
   'UNAVAILABLE',
 ] as const;

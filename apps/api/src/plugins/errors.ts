@@ -97,7 +97,10 @@ export default fp(
       if (unavailable) request.log.warn({ err: error }, 'answered 503: the cause should pass');
       const appError = error instanceof AppError ? error : unavailable;
       if (appError) {
-        if (appError.code === 'RATE_LIMITED' && appError.details?.retryAfterSeconds) {
+        if (
+          (appError.code === 'RATE_LIMITED' || appError.code === 'QUOTA_EXCEEDED') &&
+          appError.details?.retryAfterSeconds
+        ) {
           void reply.header('retry-after', String(appError.details.retryAfterSeconds));
         }
         if (appError.code === 'UNAVAILABLE') {

@@ -143,6 +143,8 @@ export const en: Messages = {
   'apiError.REQUEST_TIMEOUT': 'The request took too long to arrive. Please try again.',
   'apiError.HEADERS_TOO_LARGE': 'The address or request is too long. Shorten it and try again.',
   'apiError.RATE_LIMITED': 'Too many attempts in a short time. Wait a while and try again.',
+  'apiError.QUOTA_EXCEEDED':
+    "You have reached today's limit for this. Try again tomorrow, or contact us if you need more.",
   'apiError.INTERNAL': 'Something went wrong on our side. Please try again in a while.',
   'apiError.UNAVAILABLE': 'The service cannot be reached right now. Please try again in a while.',
 

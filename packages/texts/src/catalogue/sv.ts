@@ -146,6 +146,8 @@ export const sv = {
   'apiError.REQUEST_TIMEOUT': 'Begäran tog för lång tid att komma fram. Försök igen.',
   'apiError.HEADERS_TOO_LARGE': 'Adressen eller begäran är för lång. Korta den och försök igen.',
   'apiError.RATE_LIMITED': 'För många försök på kort tid. Vänta en stund och försök igen.',
+  'apiError.QUOTA_EXCEEDED':
+    'Du har nått dagens gräns för det här. Försök igen i morgon, eller kontakta oss om du behöver mer.',
   'apiError.INTERNAL': 'Något gick fel hos oss. Försök igen om en stund.',
   'apiError.UNAVAILABLE': 'Tjänsten går inte att nå just nu. Försök igen om en stund.',
 

@@ -19,6 +19,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses as errors, NoContent } from '../../lib/http';
 import { AppError } from '../../lib/errors';
+import { SIGN_IN_FAILURES } from '../../lib/limits';
+import { sha256 } from '../../lib/tokens';
 import { endSession, requireUser, startSession } from '../../plugins/auth';
 import { createAuthService, PASSWORD_RESET_QUEUE } from './auth.service';
 
@@ -52,7 +54,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Sign in', body: LoginBody, response: { 200: Me, ...errors } },
     },
     async (request, reply) => {
-      const user = await auth.authenticate(request.body.email, request.body.password);
+      // Backoff per account, whatever address the attempts come from (an address's own
+      // attempts are limited per route above). A success clears the count.
+      const account = `sign-in-failures:${sha256(request.body.email.toLowerCase())}`;
+      await app.limits.check(account, SIGN_IN_FAILURES);
+      const user = await auth.authenticate(request.body.email, request.body.password).catch(async (error: unknown) => {
+        if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') {
+          await app.limits.consume(account, SIGN_IN_FAILURES).catch(() => undefined);
+        }
+        throw error;
+      });
+      await app.limits.reset(account);
       const session = await startSession(app, request, reply, user.id);
       return auth.me(user.id, session.csrfToken);
     },
@@ -203,6 +215,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/tokens',
     {
+      config: { quota: 'apiToken' },
       schema: {
         tags,
         summary: 'Create an API token (shown once)',

@@ -13,6 +13,7 @@ import type { Config } from '../../config';
 import type { PrismaClient } from '../../db/prisma';
 import { audit } from '../../lib/audit';
 import { enqueueJob, MAIL_ATTEMPTS } from '../../lib/jobs';
+import { MAX_ACTIVE_API_TOKENS } from '../../lib/limits';
 import { AppError, notFound } from '../../lib/errors';
 import type { Mailer } from '../../lib/mailer';
 import { randomToken, sha256 } from '../../lib/tokens';
@@ -275,6 +276,16 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
     async createApiToken(user: AuthUser, body: CreateApiTokenBody, requestId: string): Promise<CreatedApiToken> {
       const token = `${API_TOKEN_PREFIX}${randomToken()}`;
       const created = await prisma.$transaction(async (tx) => {
+        // The user's row, locked, keeps two concurrent creations from both passing the count.
+        await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
+        const active = await tx.apiToken.count({
+          where: { userId: user.id, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+        });
+        if (active >= MAX_ACTIVE_API_TOKENS) {
+          throw new AppError('QUOTA_EXCEEDED', `You already have ${active} active API tokens; revoke one first`, {
+            max: MAX_ACTIVE_API_TOKENS,
+          });
+        }
         const row = await tx.apiToken.create({
           data: {
             userId: user.id,

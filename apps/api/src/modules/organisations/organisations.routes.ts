@@ -48,6 +48,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> 
   app.post(
     '/organisations',
     {
+      config: { quota: 'organisation' },
       schema: {
         tags,
         summary: 'Register an organisation; you become its owner',
@@ -64,6 +65,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> 
   app.get(
     '/organisations',
     {
+      config: { quota: 'organisation' },
       schema: {
         tags,
         summary: 'Search organisations (full text and misspelt names)',
@@ -188,6 +190,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> 
   app.post(
     '/organisations/:id/invitations',
     {
+      config: { quota: 'invitation' },
       schema: {
         tags,
         summary: 'Invite someone by e-mail (owners)',
