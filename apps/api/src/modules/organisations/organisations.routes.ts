@@ -65,7 +65,6 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> 
   app.get(
     '/organisations',
     {
-      config: { quota: 'organisation' },
       schema: {
         tags,
         summary: 'Search organisations (full text and misspelt names)',
