@@ -25,8 +25,13 @@ test('an owner invites a colleague, who registers from the e-mailed link and joi
   await expect(owner.getByRole('listitem').filter({ hasText: colleague })).toBeVisible();
   await expectAccessible(owner);
 
+  // The e-mail is sent by the job queue, a moment after the answer.
   await owner.goto('/dev/mail');
   const mail = owner.getByRole('article').filter({ hasText: colleague }).first();
+  await expect(async () => {
+    await owner.getByRole('button', { name: 'Hämta nya meddelanden' }).click();
+    await expect(mail).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   // The invitation speaks Swedish and English, so the link stands twice.
   const href = await mail
     .getByRole('link', { name: /invitations/ })

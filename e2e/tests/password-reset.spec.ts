@@ -14,10 +14,14 @@ test('a user who forgot the password gets a link by e-mail and chooses a new one
   await page.getByRole('button', { name: 'Skicka länk' }).click();
   await expect(page.getByText(`Om det finns ett konto för ${email} har vi skickat en länk dit.`)).toBeVisible();
 
+  // The e-mail is sent by the job queue, a moment after the answer.
   await page.goto('/dev/mail');
   await expectAccessible(page);
   const mail = page.getByRole('article').filter({ hasText: email }).first();
-  await expect(mail).toContainText('Återställ ditt lösenord');
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Hämta nya meddelanden' }).click();
+    await expect(mail).toContainText('Återställ ditt lösenord', { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   const href = await mail.getByRole('link', { name: /reset-password/ }).getAttribute('href');
   expect(href).toBeTruthy();
 

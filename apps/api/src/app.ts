@@ -18,7 +18,8 @@ import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
 import authPlugin from './plugins/auth';
 import compressionPlugin from './plugins/compression';
 import databasePlugin from './plugins/database';
-import errorsPlugin, { frameworkErrorReply } from './plugins/errors';
+import errorsPlugin, { clientErrorReply, frameworkErrorReply } from './plugins/errors';
+import hostileTextPlugin from './plugins/hostile-text';
 import jobsPlugin from './plugins/jobs';
 import loadSheddingPlugin from './plugins/load-shedding';
 import mailerPlugin from './plugins/mailer';
@@ -45,6 +46,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     frameworkErrors: frameworkErrorReply,
+    clientErrorHandler: clientErrorReply,
     // Receiving a request (a slow client); answering it is bounded per route, below.
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     // While closing, a request that still arrives on a kept-alive connection is answered as
@@ -74,6 +76,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(hostileTextPlugin);
   await app.register(loadSheddingPlugin);
   await app.register(compressionPlugin);
   await app.register(databasePlugin, { connectionString: options.databaseUrl });
@@ -98,7 +101,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(matchesRoutes, { notifier, suggestions });
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);
-      if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);
+      if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -12,9 +12,25 @@ describe('configuration', () => {
     });
   });
 
-  it('loads no demo data in production unless asked to', () => {
+  it('loads no demo data in production, and refuses to start there when asked to', () => {
     expect(parseConfig({ NODE_ENV: 'production' }).LOAD_DEMO_DATA).toBe(false);
-    expect(parseConfig({ NODE_ENV: 'production', LOAD_DEMO_DATA: 'true' }).LOAD_DEMO_DATA).toBe(true);
+    expect(() => parseConfig({ NODE_ENV: 'production', LOAD_DEMO_DATA: 'true' })).toThrow(
+      /^Invalid configuration: LOAD_DEMO_DATA must not be true in production/,
+    );
+  });
+
+  it('trusts X-Forwarded-For only from the proxies it names, never from anyone', () => {
+    expect(parseConfig({}).TRUST_PROXY).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: 'uniquelocal' }).TRUST_PROXY).toEqual(['uniquelocal']);
+    expect(parseConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,fd00::/8' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+    ]);
+    for (const wrong of ['true', 'yes', '1', 'proxy.local', '10.0.0.0/33', '10.0.0.1/8/2']) {
+      expect(() => parseConfig({ TRUST_PROXY: wrong }), wrong).toThrow(/^Invalid configuration: TRUST_PROXY must name/);
+    }
   });
 
   it('treats empty variables as unset', () => {

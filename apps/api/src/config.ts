@@ -1,4 +1,38 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** proxy-addr's names for the usual proxy networks. */
+const PROXY_NETWORK_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Which proxies may tell the client's address in X-Forwarded-For: their addresses, networks or
+ * proxy-addr's network names. "true" (believe any sender of the header) is refused: anyone could
+ * then claim any address and escape the rate limits. So is a hop count, which Fastify does not
+ * check against the connecting peer.
+ */
+const trustedProxies = z
+  .string()
+  .trim()
+  .transform((value, context): false | string[] => {
+    if (/^(false|no|0)$/i.test(value)) return false;
+    const entries = value.split(',').map((entry) => entry.trim());
+    const valid = entries.every((entry) => {
+      if (PROXY_NETWORK_NAMES.has(entry)) return true;
+      const [address = '', prefix, extra] = entry.split('/');
+      const family = isIP(address);
+      if (!family || extra !== undefined) return false;
+      return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+    });
+    if (!valid) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          'must name the proxies: their addresses or networks, comma-separated (10.0.0.5,172.16.0.0/12), or loopback, linklocal, uniquelocal',
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -36,6 +70,15 @@ export const ConfigSchema = z
       .min(1)
       .max(24 * 90)
       .default(24 * 14),
+    /** A session ends this long after sign-in however active it is, so a stolen cookie does not live forever. */
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365)
+      .default(24 * 30),
+    /** Serve the API's OpenAPI document and its browser at /api/docs; unset: outside production only. */
+    API_DOCS: bool.optional(),
     /** Requests per minute per client address on the sign-in, register and reset routes. */
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
     /**
@@ -55,14 +98,19 @@ export const ConfigSchema = z
      * past it the process logs what it gave up on and exits with 1.
      */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
-    /** Behind a load balancer: trust its X-Forwarded-* headers. */
-    TRUST_PROXY: bool.default(false),
+    /** Behind a load balancer: which proxies' X-Forwarded-For is believed. */
+    TRUST_PROXY: trustedProxies.default(false),
     /** smtp://user:pass@host:port; without it mail is kept in the database and shown at /dev/mail. */
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
       .optional(),
     MAIL_FROM: z.string().min(3).default('Mötesplats <no-reply@motesplats.se>'),
+    /**
+     * Serve the kept mail (reset and invitation links included) at /dev/mail, to this machine
+     * and to administrators only; never in production. `pnpm start` and `pnpm dev` turn it on.
+     */
+    DEV_MAILBOX: bool.default(false),
     /** Work the background job queue in this process; false for processes that only serve HTTP. */
     JOB_WORKER: bool.default(true),
     /** How often an idle worker looks for due jobs. */
@@ -75,6 +123,11 @@ export const ConfigSchema = z
     /** The built SPA; served when the directory exists. */
     WEB_DIST_DIR: z.string().optional(),
   })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.LOAD_DEMO_DATA === true), {
+    message:
+      'must not be true in production: the demo accounts, an administrator among them, share a published password',
+    path: ['LOAD_DEMO_DATA'],
+  })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither',
     path: ['ADMIN_PASSWORD'],
@@ -84,8 +137,10 @@ export const ConfigSchema = z
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     isProduction: env.NODE_ENV === 'production',
     LOAD_DEMO_DATA: env.LOAD_DEMO_DATA ?? env.NODE_ENV !== 'production',
-    /** Mail stays in the database (and /dev/mail shows it) unless SMTP is configured. */
+    API_DOCS: env.API_DOCS ?? env.NODE_ENV !== 'production',
+    /** Mail stays in the database unless SMTP is configured. */
     storesMail: env.SMTP_URL === undefined,
+    servesDevMailbox: env.DEV_MAILBOX && env.SMTP_URL === undefined && env.NODE_ENV !== 'production',
   }));
 
 export type Config = z.infer<typeof ConfigSchema>;

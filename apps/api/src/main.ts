@@ -69,8 +69,8 @@ function welcome(config: Config, demoLoaded: boolean): string {
   return [
     '',
     `Mötesplats is running at ${config.PUBLIC_URL}`,
-    `API documentation: ${config.PUBLIC_URL}/api/docs`,
-    ...(config.storesMail && !config.isProduction ? [`Development mail: ${config.PUBLIC_URL}/dev/mail`] : []),
+    ...(config.API_DOCS ? [`API documentation: ${config.PUBLIC_URL}/api/docs`] : []),
+    ...(config.servesDevMailbox ? [`Development mail: ${config.PUBLIC_URL}/dev/mail`] : []),
     ...accounts,
     '',
     'Stop with Ctrl-C.',

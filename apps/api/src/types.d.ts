@@ -17,6 +17,8 @@ declare module 'fastify' {
     csrf?: boolean;
     /** Requests per client address per window, shared by all API processes. */
     rateLimit?: { max: number; windowSeconds: number };
+    /** What the route creates, counted against its daily quota (lib/limits.ts: QUOTAS). */
+    quota?: string;
     /** false where an overloaded process must still answer (liveness): see plugins/load-shedding.ts. */
     loadShedding?: boolean;
   }

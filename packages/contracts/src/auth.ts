@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from './paging';
 import { Email, OrganisationRef, Timestamp } from './common';
 import { Locale, MembershipRole, PlatformRole } from './enums';
 
@@ -80,7 +81,7 @@ export const SessionInfo = z.object({
   current: z.boolean(),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
-export const SessionList = z.object({ items: z.array(SessionInfo), total: z.number().int() });
+export const SessionList = pageOf(SessionInfo);
 
 export const CreateApiTokenBody = z.object({
   name: z.string().trim().min(1, 'Name the token').max(100),
@@ -98,7 +99,14 @@ export const ApiTokenInfo = z.object({
   revokedAt: Timestamp.nullable(),
 });
 export type ApiTokenInfo = z.infer<typeof ApiTokenInfo>;
-export const ApiTokenList = z.object({ items: z.array(ApiTokenInfo), total: z.number().int() });
+export const ApiTokenList = pageOf(ApiTokenInfo);
+
+/** What "sign out everywhere" ended. */
+export const SignedOutEverywhere = z.object({
+  sessionsEnded: z.number().int().nonnegative(),
+  tokensRevoked: z.number().int().nonnegative(),
+});
+export type SignedOutEverywhere = z.infer<typeof SignedOutEverywhere>;
 
 /** Answered once, at creation: the token itself is never shown again. */
 export const CreatedApiToken = ApiTokenInfo.extend({ token: z.string() });

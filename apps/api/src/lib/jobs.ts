@@ -6,6 +6,9 @@ import type { Prisma } from '../generated/prisma/client';
 
 type Db = Pick<Prisma.TransactionClient, '$executeRaw'>;
 
+/** E-mail jobs are tried this often; with the default backoff that spans about two hours. */
+export const MAIL_ATTEMPTS = 8;
+
 export interface NewJob {
   queue: string;
   payload: Prisma.InputJsonValue;

@@ -35,7 +35,7 @@ export async function startSession(
   const secure = app.config.isProduction;
   const token = randomToken();
   const csrfToken = randomToken();
-  const ttlMs = app.config.SESSION_TTL_HOURS * 3_600_000;
+  const ttlMs = Math.min(app.config.SESSION_TTL_HOURS, app.config.SESSION_MAX_HOURS) * 3_600_000;
   const previous = request.cookies[sessionCookieName(secure)];
   const [, session] = await app.prisma.$transaction([
     app.prisma.session.deleteMany({ where: { tokenHash: previous ? sha256(previous) : '' } }),
@@ -76,18 +76,28 @@ export async function endSession(app: FastifyInstance, request: FastifyRequest, 
 async function authFromSession(app: FastifyInstance, token: string, reply: FastifyReply): Promise<Auth | null> {
   const session = await app.prisma.session.findUnique({
     where: { tokenHash: sha256(token) },
-    select: { id: true, csrfToken: true, expiresAt: true, lastSeenAt: true, user: { select: userSelect } },
+    select: {
+      id: true,
+      csrfToken: true,
+      createdAt: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      user: { select: userSelect },
+    },
   });
   const now = Date.now();
-  if (!session || session.expiresAt.getTime() <= now) return null;
+  if (!session) return null;
+  // Sliding expiry: an active user stays signed in, an idle session runs out, and none
+  // outlives SESSION_MAX_HOURS from its sign-in (checked here too, should the setting shrink).
+  const absoluteEnd = session.createdAt.getTime() + app.config.SESSION_MAX_HOURS * 3_600_000;
+  if (session.expiresAt.getTime() <= now || absoluteEnd <= now) return null;
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    // Sliding expiry: an active user stays signed in, an idle session runs out.
-    const ttlMs = app.config.SESSION_TTL_HOURS * 3_600_000;
+    const expiresAt = Math.min(now + app.config.SESSION_TTL_HOURS * 3_600_000, absoluteEnd);
     await app.prisma.session.update({
       where: { id: session.id },
-      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + ttlMs) },
+      data: { lastSeenAt: new Date(now), expiresAt: new Date(expiresAt) },
     });
-    setSessionCookie(app, reply, token, ttlMs);
+    setSessionCookie(app, reply, token, expiresAt - now);
   }
   return { via: 'session', user: session.user, sessionId: session.id, csrfToken: session.csrfToken };
 }
@@ -116,6 +126,12 @@ export default fp(
   async function authPlugin(app: FastifyInstance) {
     await app.register(fastifyCookie);
     app.decorateRequest('auth', null);
+
+    // What a signed-in person is answered, or a new session, is theirs alone: never kept by a
+    // browser's or a proxy's cache.
+    app.addHook('onSend', async (request, reply) => {
+      if (request.auth || reply.hasHeader('set-cookie')) void reply.header('cache-control', 'no-store');
+    });
 
     app.addHook('onRequest', async (request, reply) => {
       if (!request.url.startsWith('/api/')) return;

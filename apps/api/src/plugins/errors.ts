@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { ErrorEnvelope, FieldIssue } from '@motesplats/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -39,6 +42,29 @@ export function frameworkErrorReply(error: FastifyError, request: FastifyRequest
   return send(reply, request, 400, { code: 'BAD_REQUEST', message: error.message });
 }
 
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers or a URL too long, a
+ * request that arrives too slowly, bytes that are not HTTP): passed to Fastify as
+ * `clientErrorHandler`, so they get the envelope and a request id too.
+ */
+export function clientErrorReply(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message]: [number, ErrorEnvelope['error']['code'], string] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE', 'The request line or headers are too long']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'REQUEST_TIMEOUT', 'The request did not arrive in time']
+        : [400, 'BAD_REQUEST', 'The request is not valid HTTP'];
+  const body = JSON.stringify({ error: { code, message }, requestId: randomUUID() } satisfies ErrorEnvelope);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
 /** Prisma's known request errors that a client can cause (a race on a unique key, a row gone). */
 function prismaClientError(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
@@ -71,7 +97,10 @@ export default fp(
       if (unavailable) request.log.warn({ err: error }, 'answered 503: the cause should pass');
       const appError = error instanceof AppError ? error : unavailable;
       if (appError) {
-        if (appError.code === 'RATE_LIMITED' && appError.details?.retryAfterSeconds) {
+        if (
+          (appError.code === 'RATE_LIMITED' || appError.code === 'QUOTA_EXCEEDED') &&
+          appError.details?.retryAfterSeconds
+        ) {
           void reply.header('retry-after', String(appError.details.retryAfterSeconds));
         }
         if (appError.code === 'UNAVAILABLE') {

@@ -17,7 +17,7 @@ export default fp(
           app.prisma.passwordResetToken.deleteMany({
             where: { expiresAt: { lt: new Date(now.getTime() - 86_400_000) } },
           }),
-          app.prisma.rateLimitBucket.deleteMany({ where: { resetAt: { lt: now } } }),
+          app.prisma.rateLimit.deleteMany({ where: { expire: { lt: now } } }),
         ]);
         app.log.debug(
           { sessions: sessions.count, resets: resets.count, buckets: buckets.count },

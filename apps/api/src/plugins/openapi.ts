@@ -5,7 +5,10 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { sessionCookieName } from './auth';
 
-/** The OpenAPI document is generated from the same zod schemas the routes validate with. */
+/**
+ * The OpenAPI document is generated from the same zod schemas the routes validate with; it and
+ * its browser are served only with API_DOCS (by default outside production).
+ */
 export default fp(
   async function openapiPlugin(app: FastifyInstance) {
     await app.register(swagger, {
@@ -24,6 +27,7 @@ export default fp(
       },
       transform: jsonSchemaTransform,
     });
+    if (!app.config.API_DOCS) return;
     await app.register(swaggerUi, { routePrefix: '/api/docs' });
     app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },

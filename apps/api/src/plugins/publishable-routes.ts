@@ -56,7 +56,11 @@ export function publishableRoutes<
   return async (app) => {
     app.post(
       path,
-      { schema: { tags, summary: summaries.create, body: schemas.create, response: { 201: schemas.item, ...errors } } },
+      {
+        // Counted against the kind's daily quota per account (lib/limits.ts), by its noun.
+        config: { quota: noun },
+        schema: { tags, summary: summaries.create, body: schemas.create, response: { 201: schemas.item, ...errors } },
+      },
       async (request, reply) => {
         const created = await service.create(requireUser(request), request.body as z.output<C>, String(request.id));
         return reply.status(201).send(created);

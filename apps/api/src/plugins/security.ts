@@ -2,10 +2,19 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors';
+import { createLimiters, quotaFor, type Limiters } from '../lib/limits';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Rate limits and quotas shared by every API process (lib/limits.ts). */
+    limits: Limiters;
+  }
+}
 
 /**
- * Security headers, and fixed-window rate limits kept in PostgreSQL so that every API process
- * behind a load balancer counts the same requests.
+ * Security headers, rate limits per route and client address, and quotas per account or
+ * organisation, counted in PostgreSQL so that every API process behind a load balancer counts
+ * the same requests.
  */
 export default fp(
   async function securityPlugin(app: FastifyInstance) {
@@ -24,28 +33,54 @@ export default fp(
       },
       hsts: app.config.isProduction,
     });
+    // Helmet has no Permissions-Policy: the app uses none of these browser features, so no page
+    // (or anything injected into one) may ask for them.
+    app.addHook('onSend', async (_request, reply) => {
+      void reply.header(
+        'permissions-policy',
+        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()',
+      );
+    });
 
+    const limits = createLimiters(app.prisma);
+    app.decorate('limits', limits);
+
+    // Per route and client address, before anything else is done for the request.
     app.addHook('onRequest', async (request, reply) => {
       const limit = request.routeOptions.config.rateLimit;
       if (!limit) return;
-      const key = `${request.routeOptions.url}|${request.ip}`;
-      const rows = await app.prisma.$queryRaw<{ count: number; resetAt: Date }[]>`
-        INSERT INTO "RateLimitBucket" ("key", "count", "resetAt")
-        VALUES (${key}, 1, now() + make_interval(secs => ${limit.windowSeconds}))
-        ON CONFLICT ("key") DO UPDATE SET
-          "count" = CASE WHEN "RateLimitBucket"."resetAt" <= now() THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
-          "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= now()
-                           THEN now() + make_interval(secs => ${limit.windowSeconds})
-                           ELSE "RateLimitBucket"."resetAt" END
-        RETURNING "count", "resetAt"`;
-      const bucket = rows[0];
-      if (!bucket) return;
-      const remaining = Math.max(0, limit.max - bucket.count);
       void reply.header('x-ratelimit-limit', String(limit.max));
-      void reply.header('x-ratelimit-remaining', String(remaining));
-      if (bucket.count > limit.max) {
-        const retryAfterSeconds = Math.max(1, Math.ceil((bucket.resetAt.getTime() - Date.now()) / 1000));
-        throw new AppError('RATE_LIMITED', 'Too many attempts; wait a moment and try again', { retryAfterSeconds });
+      await limits.consume(
+        `route:${request.routeOptions.url}|${request.ip}`,
+        { points: limit.max, durationSeconds: limit.windowSeconds },
+        (remaining) => void reply.header('x-ratelimit-remaining', String(remaining)),
+      );
+    });
+
+    // Quotas count per account or organisation, so they run once the request is known to be
+    // valid and who sends it: a refused request costs nothing.
+    app.addHook('preHandler', async (request) => {
+      const name = request.routeOptions.config.quota;
+      // The platform's own staff (curators, administrators) are trusted with volume.
+      if (!name || !request.auth || request.auth.user.platformRole !== 'USER') return;
+      const quota = quotaFor(name);
+      const organisationId =
+        quota.per === 'organisation'
+          ? ((request.params as { id?: string } | undefined)?.id ??
+            (request.body as { organisationId?: string } | undefined)?.organisationId)
+          : undefined;
+      const owner = organisationId ? `organisation:${organisationId}` : `user:${request.auth.user.id}`;
+      try {
+        await limits.consume(`quota:${name}|${owner}`, quota);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'RATE_LIMITED') {
+          throw new AppError('QUOTA_EXCEEDED', `You have reached today's limit for this (${quota.points})`, {
+            quota: name,
+            max: quota.points,
+            retryAfterSeconds: error.details?.retryAfterSeconds,
+          });
+        }
+        throw error;
       }
     });
   },

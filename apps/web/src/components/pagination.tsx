@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useT } from '../lib/i18n';
 
 export interface PaginationProps {
@@ -7,6 +7,18 @@ export interface PaginationProps {
   /** The search parameter that holds the page number. */
   param?: string;
   label: string;
+}
+
+/** The page number in search parameter `name`; 1 when it is missing or not a page number. */
+export function pageFromParams(params: URLSearchParams, name = 'page'): number {
+  const page = Number(params.get(name));
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+/** The page number a list on this page is at, from its search parameter. */
+export function usePageParam(name = 'page'): number {
+  const [params] = useSearchParams();
+  return pageFromParams(params, name);
 }
 
 /** Previous/next links that keep every other search parameter. */

@@ -140,7 +140,11 @@ export const en: Messages = {
   'apiError.TOKEN_INVALID': 'The link has already been used or has expired. Ask for a new link.',
   'apiError.PAYLOAD_TOO_LARGE': 'What you sent is too large.',
   'apiError.UNSUPPORTED_MEDIA_TYPE': 'The format is not supported.',
+  'apiError.REQUEST_TIMEOUT': 'The request took too long to arrive. Please try again.',
+  'apiError.HEADERS_TOO_LARGE': 'The address or request is too long. Shorten it and try again.',
   'apiError.RATE_LIMITED': 'Too many attempts in a short time. Wait a while and try again.',
+  'apiError.QUOTA_EXCEEDED':
+    "You have reached today's limit for this. Try again tomorrow, or contact us if you need more.",
   'apiError.INTERNAL': 'Something went wrong on our side. Please try again in a while.',
   'apiError.UNAVAILABLE': 'The service cannot be reached right now. Please try again in a while.',
 
@@ -266,6 +270,15 @@ export const en: Messages = {
   'account.sessions.started': 'signed in {time}',
   'account.sessions.signOut': 'Sign out this session',
   'account.sessions.signedOut': 'The session has been signed out.',
+  'account.sessions.pagination': 'Pages of signed-in devices',
+  'account.signOutEverywhere.title': 'Sign out everywhere',
+  'account.signOutEverywhere.intro':
+    'Do you think someone else can get into your account? Sign out every other device and revoke every API token at once. You stay signed in here. Change your password too.',
+  'account.signOutEverywhere.button': 'Sign out all other devices and revoke tokens',
+  'account.signOutEverywhere.question': 'Sign out every other device and revoke every API token?',
+  'account.signOutEverywhere.confirm': 'Yes, sign out everywhere',
+  'account.signOutEverywhere.done':
+    '{sessions, plural, =0 {No other device was signed in} one {# device is signed out} other {# devices are signed out}} and {tokens, plural, =0 {no tokens needed revoking} one {# token is revoked} other {# tokens are revoked}}.',
   'account.tokens.title': 'API tokens',
   'account.tokens.intro':
     'With an API token a program can use the Mötesplats API in your name. Never give the token to anyone else.',
@@ -287,6 +300,7 @@ export const en: Messages = {
   'account.tokens.createdWarning': 'Copy the token now. It will not be shown again.',
   'account.tokens.tokenLabel': 'Your new API token',
   'account.tokens.copy': 'Copy the token',
+  'account.tokens.pagination': 'Pages of API tokens',
   'account.tokens.done': 'Hide the token',
 
   // Notifications: the bell, the notifications page, e-mail preferences in my account

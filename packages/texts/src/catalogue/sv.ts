@@ -143,7 +143,11 @@ export const sv = {
   'apiError.TOKEN_INVALID': 'Länken har redan använts eller gått ut. Begär en ny länk.',
   'apiError.PAYLOAD_TOO_LARGE': 'Det du skickade är för stort.',
   'apiError.UNSUPPORTED_MEDIA_TYPE': 'Formatet stöds inte.',
+  'apiError.REQUEST_TIMEOUT': 'Begäran tog för lång tid att komma fram. Försök igen.',
+  'apiError.HEADERS_TOO_LARGE': 'Adressen eller begäran är för lång. Korta den och försök igen.',
   'apiError.RATE_LIMITED': 'För många försök på kort tid. Vänta en stund och försök igen.',
+  'apiError.QUOTA_EXCEEDED':
+    'Du har nått dagens gräns för det här. Försök igen i morgon, eller kontakta oss om du behöver mer.',
   'apiError.INTERNAL': 'Något gick fel hos oss. Försök igen om en stund.',
   'apiError.UNAVAILABLE': 'Tjänsten går inte att nå just nu. Försök igen om en stund.',
 
@@ -269,6 +273,15 @@ export const sv = {
   'account.sessions.started': 'inloggad {time}',
   'account.sessions.signOut': 'Logga ut sessionen',
   'account.sessions.signedOut': 'Sessionen är utloggad.',
+  'account.sessions.pagination': 'Sidor med inloggade enheter',
+  'account.signOutEverywhere.title': 'Logga ut överallt',
+  'account.signOutEverywhere.intro':
+    'Tror du att någon annan kommer åt ditt konto? Logga ut alla andra enheter och återkalla alla API-nycklar på en gång. Du förblir inloggad här. Byt också lösenord.',
+  'account.signOutEverywhere.button': 'Logga ut alla andra enheter och återkalla nycklar',
+  'account.signOutEverywhere.question': 'Logga ut alla andra enheter och återkalla alla API-nycklar?',
+  'account.signOutEverywhere.confirm': 'Ja, logga ut överallt',
+  'account.signOutEverywhere.done':
+    '{sessions, plural, =0 {Inga andra enheter var inloggade} one {# enhet är utloggad} other {# enheter är utloggade}} och {tokens, plural, =0 {inga nycklar behövde återkallas} one {# nyckel är återkallad} other {# nycklar är återkallade}}.',
   'account.tokens.title': 'API-nycklar',
   'account.tokens.intro':
     'Med en API-nyckel kan ett program använda Mötesplats API i ditt namn. Ge aldrig nyckeln till någon annan.',
@@ -290,6 +303,7 @@ export const sv = {
   'account.tokens.createdWarning': 'Kopiera nyckeln nu. Den visas inte igen.',
   'account.tokens.tokenLabel': 'Din nya API-nyckel',
   'account.tokens.copy': 'Kopiera nyckeln',
+  'account.tokens.pagination': 'Sidor med API-nycklar',
   'account.tokens.done': 'Dölj nyckeln',
 
   // Notifications: the bell, the notifications page, e-mail preferences in my account

@@ -177,7 +177,10 @@ describe('API tokens', () => {
 });
 
 describe('password reset', () => {
-  const mailsTo = (to: string) => t.app.prisma.outboundEmail.findMany({ where: { to }, orderBy: { createdAt: 'asc' } });
+  const mailsTo = async (to: string) => {
+    await t.app.jobs.runDue();
+    return t.app.prisma.outboundEmail.findMany({ where: { to }, orderBy: { createdAt: 'asc' } });
+  };
   const tokenIn = (text: string) => /reset-password\?token=([\w-]+)/.exec(text)?.[1] ?? '';
 
   it('answers the same for unknown addresses and sends nothing', async () => {

@@ -7,19 +7,30 @@ import {
   IdParams,
   LoginBody,
   Me,
+  PageQuery,
   PasswordResetBody,
   PasswordResetRequestBody,
   RegisterBody,
   SessionList,
+  SignedOutEverywhere,
   UpdateMeBody,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponses as errors, NoContent } from '../../lib/http';
+import { AppError } from '../../lib/errors';
+import { SIGN_IN_FAILURES } from '../../lib/limits';
+import { sha256 } from '../../lib/tokens';
 import { endSession, requireUser, startSession } from '../../plugins/auth';
-import { createAuthService } from './auth.service';
+import { createAuthService, PASSWORD_RESET_QUEUE } from './auth.service';
+
+const PasswordResetJob = z.object({ email: z.string() });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const auth = createAuthService({ prisma: app.prisma, mailer: app.mailer, config: app.config });
+  app.jobs.handle(PASSWORD_RESET_QUEUE, async (job) =>
+    auth.sendPasswordReset(PasswordResetJob.parse(job.payload).email),
+  );
   const limited = { rateLimit: { max: app.config.AUTH_RATE_LIMIT, windowSeconds: 60 } };
   const tags = ['auth'];
 
@@ -43,7 +54,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Sign in', body: LoginBody, response: { 200: Me, ...errors } },
     },
     async (request, reply) => {
-      const user = await auth.authenticate(request.body.email, request.body.password);
+      // Backoff per account, whatever address the attempts come from (an address's own
+      // attempts are limited per route above). A success clears the count.
+      const account = `sign-in-failures:${sha256(request.body.email.toLowerCase())}`;
+      await app.limits.check(account, SIGN_IN_FAILURES);
+      const user = await auth.authenticate(request.body.email, request.body.password).catch(async (error: unknown) => {
+        if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') {
+          await app.limits.consume(account, SIGN_IN_FAILURES).catch(() => undefined);
+        }
+        throw error;
+      });
+      await app.limits.reset(account);
       const session = await startSession(app, request, reply, user.id);
       return auth.me(user.id, session.csrfToken);
     },
@@ -108,7 +129,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await auth.requestPasswordReset(request.body.email);
+      await auth.requestPasswordReset(request.body.email, String(request.id));
       return reply.status(202).send({ accepted: true as const });
     },
   );
@@ -132,11 +153,33 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/sessions',
-    { schema: { tags, summary: 'My active sessions', response: { 200: SessionList, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'My active sessions',
+        querystring: PageQuery,
+        response: { 200: SessionList, ...errors },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
-      const items = await auth.listSessions(user, request.auth?.via === 'session' ? request.auth.sessionId : null);
-      return { items, total: items.length };
+      return auth.listSessions(user, request.auth?.via === 'session' ? request.auth.sessionId : null, request.query);
+    },
+  );
+
+  app.post(
+    '/sessions/end-others',
+    {
+      schema: {
+        tags,
+        summary: 'Sign out everywhere else: end every other session and revoke every API token',
+        response: { 200: SignedOutEverywhere, ...errors },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const keep = request.auth?.via === 'session' ? request.auth.sessionId : null;
+      return auth.endOtherSessionsAndTokens(user, keep, String(request.id));
     },
   );
 
@@ -158,16 +201,21 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/tokens',
-    { schema: { tags, summary: 'My personal API tokens', response: { 200: ApiTokenList, ...errors } } },
-    async (request) => {
-      const items = await auth.listApiTokens(requireUser(request));
-      return { items, total: items.length };
+    {
+      schema: {
+        tags,
+        summary: 'My personal API tokens',
+        querystring: PageQuery,
+        response: { 200: ApiTokenList, ...errors },
+      },
     },
+    async (request) => auth.listApiTokens(requireUser(request), request.query),
   );
 
   app.post(
     '/tokens',
     {
+      config: { quota: 'apiToken' },
       schema: {
         tags,
         summary: 'Create an API token (shown once)',
@@ -176,7 +224,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await auth.createApiToken(requireUser(request), request.body, String(request.id));
+      const user = requireUser(request);
+      // A token that could make tokens would outlive its own revocation.
+      if (request.auth?.via !== 'session') {
+        throw new AppError('FORBIDDEN', 'Create API tokens while signed in with a password, not with a token');
+      }
+      const created = await auth.createApiToken(user, request.body, String(request.id));
       return reply.status(201).send(created);
     },
   );

@@ -4,6 +4,7 @@ import type {
   CreateApiTokenBody,
   CreatedApiToken,
   Me,
+  PageQuery,
   RegisterBody,
   SessionInfo,
   UpdateMeBody,
@@ -11,6 +12,8 @@ import type {
 import type { Config } from '../../config';
 import type { PrismaClient } from '../../db/prisma';
 import { audit } from '../../lib/audit';
+import { enqueueJob, MAIL_ATTEMPTS } from '../../lib/jobs';
+import { MAX_ACTIVE_API_TOKENS } from '../../lib/limits';
 import { AppError, notFound } from '../../lib/errors';
 import type { Mailer } from '../../lib/mailer';
 import { randomToken, sha256 } from '../../lib/tokens';
@@ -20,6 +23,7 @@ import { passwordResetMail } from './auth.mails';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
 
 const RESET_TOKEN_TTL_MS = 60 * 60_000;
+export const PASSWORD_RESET_QUEUE = 'password-reset-email';
 
 /** Compared against when the address is unknown, so a wrong e-mail costs as long as a wrong password. */
 const UNKNOWN_USER_HASH = hashPassword(randomToken());
@@ -118,7 +122,10 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       });
     },
 
-    /** A new password signs out every other session: someone else may have known the old one. */
+    /**
+     * A new password signs out every other session and revokes every API token: someone else may
+     * have known the old one and made a token with it.
+     */
     async changePassword(user: AuthUser, body: ChangePasswordBody, keepSessionId: string | null, requestId: string) {
       const current = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
       if (!(await verifyPassword(current.passwordHash, body.currentPassword))) {
@@ -133,13 +140,54 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
         prisma.session.deleteMany({
           where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
         }),
+        prisma.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } }),
         prisma.auditLog.create({
           data: { actorId: user.id, action: 'user.password_change', entityType: 'User', entityId: user.id, requestId },
         }),
       ]);
     },
 
-    async requestPasswordReset(email: string): Promise<void> {
+    /** "Sign out everywhere": every other session ends and every API token is revoked. */
+    async endOtherSessionsAndTokens(user: AuthUser, keepSessionId: string | null, requestId: string) {
+      return prisma.$transaction(async (tx) => {
+        const sessions = await tx.session.deleteMany({
+          where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+        });
+        const tokens = await tx.apiToken.updateMany({
+          where: { userId: user.id, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
+        await audit(tx, {
+          actorId: user.id,
+          action: 'user.sign_out_everywhere',
+          entityType: 'User',
+          entityId: user.id,
+          requestId,
+          data: { sessions: sessions.count, tokens: tokens.count },
+        });
+        return { sessionsEnded: sessions.count, tokensRevoked: tokens.count };
+      });
+    },
+
+    /**
+     * Queues the reset whatever the address: the answer, and the time it takes, say nothing
+     * about whether an account exists, and a mail server that is down delays the e-mail (the
+     * job is retried) instead of failing the request.
+     */
+    async requestPasswordReset(email: string, requestId: string): Promise<void> {
+      await enqueueJob(prisma, {
+        queue: PASSWORD_RESET_QUEUE,
+        payload: { email },
+        dedupeKey: `password-reset:${requestId}`,
+        maxAttempts: MAIL_ATTEMPTS,
+      });
+    },
+
+    /**
+     * The job: a token is made only now, so the link exists nowhere but in the e-mail. A retry
+     * after a failed send makes a new one; the earlier, never-sent one expires unused.
+     */
+    async sendPasswordReset(email: string): Promise<void> {
       const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
       if (!user) return;
       const token = randomToken();
@@ -166,6 +214,10 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
         }
         await tx.user.update({ where: { id: found.userId }, data: { passwordHash } });
         await tx.session.deleteMany({ where: { userId: found.userId } });
+        await tx.apiToken.updateMany({
+          where: { userId: found.userId, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
         await tx.passwordResetToken.updateMany({
           where: { userId: found.userId, usedAt: null },
           data: { usedAt: new Date() },
@@ -180,13 +232,18 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       });
     },
 
-    async listSessions(user: AuthUser, currentSessionId: string | null): Promise<SessionInfo[]> {
-      const sessions = await prisma.session.findMany({
-        where: { userId: user.id, expiresAt: { gt: new Date() } },
-        orderBy: { lastSeenAt: 'desc' },
-        take: 100,
-      });
-      return sessions.map((s) => ({
+    async listSessions(user: AuthUser, currentSessionId: string | null, page: PageQuery) {
+      const where = { userId: user.id, expiresAt: { gt: new Date() } };
+      const [sessions, total] = await prisma.$transaction([
+        prisma.session.findMany({
+          where,
+          orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
+          skip: (page.page - 1) * page.pageSize,
+          take: page.pageSize,
+        }),
+        prisma.session.count({ where }),
+      ]);
+      const items: SessionInfo[] = sessions.map((s) => ({
         id: s.id,
         createdAt: s.createdAt.toISOString(),
         lastSeenAt: s.lastSeenAt.toISOString(),
@@ -194,6 +251,7 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
         userAgent: s.userAgent,
         current: s.id === currentSessionId,
       }));
+      return { items, total, ...page };
     },
 
     async revokeSession(user: AuthUser, sessionId: string): Promise<void> {
@@ -201,18 +259,33 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       if (count === 0) throw notFound('The session');
     },
 
-    async listApiTokens(user: AuthUser): Promise<ApiTokenInfo[]> {
-      const tokens = await prisma.apiToken.findMany({
-        where: { userId: user.id },
-        orderBy: { createdAt: 'desc' },
-        take: 100,
-      });
-      return tokens.map(tokenInfo);
+    async listApiTokens(user: AuthUser, page: PageQuery) {
+      const where = { userId: user.id };
+      const [tokens, total] = await prisma.$transaction([
+        prisma.apiToken.findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+          skip: (page.page - 1) * page.pageSize,
+          take: page.pageSize,
+        }),
+        prisma.apiToken.count({ where }),
+      ]);
+      return { items: tokens.map(tokenInfo), total, ...page };
     },
 
     async createApiToken(user: AuthUser, body: CreateApiTokenBody, requestId: string): Promise<CreatedApiToken> {
       const token = `${API_TOKEN_PREFIX}${randomToken()}`;
       const created = await prisma.$transaction(async (tx) => {
+        // The user's row, locked, keeps two concurrent creations from both passing the count.
+        await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
+        const active = await tx.apiToken.count({
+          where: { userId: user.id, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+        });
+        if (active >= MAX_ACTIVE_API_TOKENS) {
+          throw new AppError('QUOTA_EXCEEDED', `You already have ${active} active API tokens; revoke one first`, {
+            max: MAX_ACTIVE_API_TOKENS,
+          });
+        }
         const row = await tx.apiToken.create({
           data: {
             userId: user.id,

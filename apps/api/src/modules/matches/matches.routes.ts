@@ -32,7 +32,7 @@ export const matchesRoutes: FastifyPluginAsyncZod<{ notifier: Notifier; suggesti
   app.post(
     '/matches',
     {
-      config: limited,
+      config: { ...limited, quota: 'match' },
       schema: {
         tags,
         summary: 'Open a match: a curator proposes, an actor expresses interest, a housing company invites',
@@ -118,7 +118,7 @@ export const matchesRoutes: FastifyPluginAsyncZod<{ notifier: Notifier; suggesti
   app.post(
     '/matches/:id/messages',
     {
-      config: limited,
+      config: { ...limited, quota: 'message' },
       schema: {
         tags,
         summary: 'Write in the match’s thread (the two organisations and curators)',

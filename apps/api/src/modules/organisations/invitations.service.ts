@@ -3,6 +3,7 @@ import type { PrismaClient } from '../../db/prisma';
 import type { AuthUser } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import { AppError, forbidden, notFound } from '../../lib/errors';
+import { enqueueJob, MAIL_ATTEMPTS } from '../../lib/jobs';
 import type { Mailer } from '../../lib/mailer';
 import { randomToken, sha256 } from '../../lib/tokens';
 import { invitationMail } from './organisation-mails';
@@ -10,6 +11,7 @@ import { createOrganisationRoles, lockOrganisation } from './organisation-roles'
 import { toInvitation } from './organisations.mappers';
 
 const INVITATION_TTL_MS = 7 * 86_400_000;
+export const INVITATION_EMAIL_QUEUE = 'invitation-email';
 
 const pending = () => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } });
 
@@ -58,14 +60,14 @@ export function createInvitationsService(deps: { prisma: PrismaClient; mailer: M
           'An invitation to this address is already waiting; withdraw it to send a new one',
         );
       }
-      const token = randomToken();
       const invitation = await prisma.$transaction(async (tx) => {
         const created = await tx.invitation.create({
           data: {
             organisationId,
             email,
             role,
-            tokenHash: sha256(token),
+            // Replaced by the e-mail job with the token it sends; this one is never known to anyone.
+            tokenHash: sha256(randomToken()),
             invitedById: user.id,
             expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
           },
@@ -80,13 +82,34 @@ export function createInvitationsService(deps: { prisma: PrismaClient; mailer: M
           data: { email, role },
           requestId,
         });
+        await enqueueJob(tx, {
+          queue: INVITATION_EMAIL_QUEUE,
+          payload: { invitationId: created.id },
+          dedupeKey: `invitation-email:${created.id}`,
+          maxAttempts: MAIL_ATTEMPTS,
+        });
         return created;
       });
-      const link = `${publicUrl}/invitations/${encodeURIComponent(token)}`;
-      await mailer.send(
-        invitationMail(email, invitation.organisation.name, user.name, link, INVITATION_TTL_MS / 86_400_000),
-      );
       return toInvitation(invitation);
+    },
+
+    /**
+     * The job: the link's token is made now and only its hash kept, so the link exists nowhere
+     * but in the e-mail. An invitation withdrawn or used meanwhile is not sent.
+     */
+    async sendInvitation(invitationId: string): Promise<void> {
+      const token = randomToken();
+      const invitation = await prisma.invitation.findFirst({
+        where: { id: invitationId, ...pending() },
+        include: { invitedBy: { select: { name: true } }, organisation: { select: { name: true } } },
+      });
+      if (!invitation) return;
+      await prisma.invitation.update({ where: { id: invitation.id }, data: { tokenHash: sha256(token) } });
+      const link = `${publicUrl}/invitations/${encodeURIComponent(token)}`;
+      const days = Math.max(1, Math.round((invitation.expiresAt.getTime() - Date.now()) / 86_400_000));
+      await mailer.send(
+        invitationMail(invitation.email, invitation.organisation.name, invitation.invitedBy?.name ?? '', link, days),
+      );
     },
 
     async revoke(user: AuthUser, organisationId: string, invitationId: string, requestId: string) {

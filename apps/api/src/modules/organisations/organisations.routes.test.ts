@@ -241,6 +241,7 @@ describe('members', () => {
 
 describe('invitations', () => {
   const linkTo = async (email: string) => {
+    await t.app.jobs.runDue();
     const mail = await t.app.prisma.outboundEmail.findFirst({ where: { to: email }, orderBy: { createdAt: 'desc' } });
     return /\/invitations\/([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
   };
@@ -320,6 +321,7 @@ describe('invitations', () => {
     const again = await owner.client.post(url, { email });
     expect(again.statusCode).toBe(409);
     expect(await t.app.prisma.invitation.count({ where: { organisationId: organisation.id } })).toBe(1);
+    await t.app.jobs.runDue();
     expect(await t.app.prisma.outboundEmail.count({ where: { to: email } })).toBe(1);
   });
 

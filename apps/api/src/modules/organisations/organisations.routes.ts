@@ -20,11 +20,14 @@ import {
   VerifyOrganisationBody,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponses as errors, NoContent } from '../../lib/http';
 import { requireUser } from '../../plugins/auth';
 import type { Notifier } from '../../lib/collaborators';
 import { createAuthService } from '../auth/auth.service';
-import { createInvitationsService } from './invitations.service';
+import { createInvitationsService, INVITATION_EMAIL_QUEUE } from './invitations.service';
+
+const InvitationEmailJob = z.object({ invitationId: z.uuid() });
 import { createMembershipsService } from './memberships.service';
 import { createOrganisationsService } from './organisations.service';
 
@@ -36,12 +39,16 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> 
     mailer: app.mailer,
     publicUrl: app.config.PUBLIC_URL,
   });
+  app.jobs.handle(INVITATION_EMAIL_QUEUE, async (job) =>
+    invitations.sendInvitation(InvitationEmailJob.parse(job.payload).invitationId),
+  );
   const auth = createAuthService({ prisma: app.prisma, mailer: app.mailer, config: app.config });
   const tags = ['organisations'];
 
   app.post(
     '/organisations',
     {
+      config: { quota: 'organisation' },
       schema: {
         tags,
         summary: 'Register an organisation; you become its owner',
@@ -182,6 +189,7 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> 
   app.post(
     '/organisations/:id/invitations',
     {
+      config: { quota: 'invitation' },
       schema: {
         tags,
         summary: 'Invite someone by e-mail (owners)',

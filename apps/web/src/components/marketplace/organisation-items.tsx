@@ -5,7 +5,7 @@ import { isApiError } from '../../lib/api-client';
 import { apiErrorMessageKey } from '../../lib/error-messages';
 import { useI18n, useT } from '../../lib/i18n';
 import { Button } from '../button';
-import { Pagination } from '../pagination';
+import { Pagination, pageFromParams } from '../pagination';
 import { EmptyState, LoadError, Loading } from '../query-states';
 import { StatusMessage } from '../status-message';
 import {
@@ -23,11 +23,6 @@ import './marketplace.css';
 // Drafts are few and all shown (the largest page the API gives); the rest is paged.
 const DRAFTS_PAGE_SIZE = 100;
 const PAGE_SIZE = 10;
-
-function pageOf(params: URLSearchParams, name: string): number {
-  const page = Number(params.get(name));
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
 
 /** One organisation's items of a kind; its members and curators also get drafts and unpublished ones. */
 function useOrganisationItems<S extends string, T extends ItemSummary<S>>(
@@ -73,7 +68,7 @@ export function OrganisationItemsSection<S extends string, T extends ItemSummary
   const pageParam = `${kind.name}Page`;
   const list = useOrganisationItems(kind, {
     organisation: organisationId,
-    page: pageOf(params, pageParam),
+    page: pageFromParams(params, pageParam),
     pageSize: PAGE_SIZE,
   });
   const row = useItemRow(kind);
@@ -227,7 +222,7 @@ function DraftsAndOthers<S extends string, T extends ItemSummary<S>>({
   const rest = useOrganisationItems(kind, {
     organisation: organisationId,
     status: others,
-    page: pageOf(params, pageParam),
+    page: pageFromParams(params, pageParam),
     pageSize: PAGE_SIZE,
   });
   const [published, setPublished] = useState<string | null>(null);

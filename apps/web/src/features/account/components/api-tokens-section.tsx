@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { CopyButton } from '../../../components/copy-button';
+import { Pagination, usePageParam } from '../../../components/pagination';
 import { ContractForm } from '../../../components/form/contract-form';
 import { TextField } from '../../../components/form/text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
@@ -90,9 +91,11 @@ function TokenItem({ token, onRevoked }: { token: ApiTokenInfo; onRevoked: () =>
   );
 }
 
+const TOKENS_PAGE = 'tokensPage';
+
 export function ApiTokensSection() {
   const { t } = useI18n();
-  const tokens = useApiTokens();
+  const tokens = useApiTokens(usePageParam(TOKENS_PAGE));
   const createToken = useCreateApiToken();
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -125,6 +128,7 @@ export function ApiTokensSection() {
           ))}
         </ul>
       )}
+      {tokens.data && <Pagination list={tokens.data} param={TOKENS_PAGE} label={t('account.tokens.pagination')} />}
       <StatusMessage message={notice} />
       <h3 id="create-token-title">{t('account.tokens.createTitle')}</h3>
       <ContractForm

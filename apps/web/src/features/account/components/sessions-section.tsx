@@ -1,12 +1,15 @@
 import type { SessionInfo } from '@motesplats/contracts';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/button';
+import { ConfirmButton } from '../../../components/confirm-button';
+import { Pagination, usePageParam } from '../../../components/pagination';
 import { EmptyState, LoadError, Loading } from '../../../components/query-states';
 import { StatusMessage } from '../../../components/status-message';
 import { apiErrorMessageKey } from '../../../lib/error-messages';
 import { useI18n } from '../../../lib/i18n';
 import { useSessions } from '../api/list-sessions';
 import { useRevokeSession } from '../api/revoke-session';
+import { useSignOutEverywhere } from '../api/sign-out-everywhere';
 import { describeUserAgent } from './user-agent';
 
 function SessionItem({ session, onSignedOut }: { session: SessionInfo; onSignedOut: () => void }) {
@@ -51,9 +54,12 @@ function SessionItem({ session, onSignedOut }: { session: SessionInfo; onSignedO
   );
 }
 
+const SESSIONS_PAGE = 'sessionsPage';
+
 export function SessionsSection() {
   const { t } = useI18n();
-  const sessions = useSessions();
+  const sessions = useSessions(usePageParam(SESSIONS_PAGE));
+  const signOutEverywhere = useSignOutEverywhere();
   const heading = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // The signed-out session leaves the list (and its button with it): focus goes to the heading.
@@ -80,7 +86,33 @@ export function SessionsSection() {
           ))}
         </ul>
       )}
+      {sessions.data && (
+        <Pagination list={sessions.data} param={SESSIONS_PAGE} label={t('account.sessions.pagination')} />
+      )}
       <StatusMessage message={notice} />
+      <h3 id="sign-out-everywhere-title">{t('account.signOutEverywhere.title')}</h3>
+      <p>{t('account.signOutEverywhere.intro')}</p>
+      {signOutEverywhere.isError && (
+        <p className="field__error" role="alert">
+          {t(apiErrorMessageKey(signOutEverywhere.error))}
+        </p>
+      )}
+      <ConfirmButton
+        question={t('account.signOutEverywhere.question')}
+        confirmLabel={t('account.signOutEverywhere.confirm')}
+        busy={signOutEverywhere.isPending}
+        onConfirm={() =>
+          signOutEverywhere.mutateAsync().then(
+            ({ sessionsEnded, tokensRevoked }) => {
+              setNotice(t('account.signOutEverywhere.done', { sessions: sessionsEnded, tokens: tokensRevoked }));
+              heading.current?.focus();
+            },
+            () => undefined,
+          )
+        }
+      >
+        {t('account.signOutEverywhere.button')}
+      </ConfirmButton>
     </section>
   );
 }
