@@ -37,6 +37,9 @@ test('a new housing company’s challenge stays hidden until a curator verifies 
   await expect(notice).toContainText('bara för er och kuratorerna');
   await expect(notice).toContainText('en till två arbetsdagar');
   await expectAccessible(owner.page);
+  await owner.page.goto(`/challenges/${challenge.id}`);
+  await expect(owner.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(owner.page.getByText(`Bara ni och kuratorerna ser det här tills en kurator`)).toBeVisible();
 
   // A visitor finds nothing of it: not in the search, not by the link, not the profile's details.
   const visitor = await people.stranger();

@@ -485,6 +485,9 @@ export const en: Messages = {
   'curator.queue.firstPage': 'More are waiting. Go to the first page of the queue.',
 
   // Verification before visibility
+  'marketplace.hiddenUntilVerified':
+    'Only you and the curators see this until a curator at Sveriges Allmännytta has verified {name}. This usually takes one or two working days.',
+  'marketplace.hiddenUntilVerifiedMore': 'What applies until then?',
   'curator.queue.registered': 'Registered {date}',
   'curator.queue.orgNumber': 'Organisation number',
   'curator.queue.orgNumberCheck.VALID': 'the check digit is right',

@@ -487,6 +487,9 @@ export const sv = {
   'curator.queue.firstPage': 'Fler väntar. Gå till första sidan i kön.',
 
   // Verification before visibility
+  'marketplace.hiddenUntilVerified':
+    'Bara ni och kuratorerna ser det här tills en kurator på Sveriges Allmännytta har verifierat {name}. Det brukar ta en till två arbetsdagar.',
+  'marketplace.hiddenUntilVerifiedMore': 'Vad gäller tills dess?',
   'curator.queue.registered': 'Registrerad {date}',
   'curator.queue.orgNumber': 'Organisationsnummer',
   'curator.queue.orgNumberCheck.VALID': 'kontrollsiffran stämmer',
