@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { MatchMessage } from '@motesplats/contracts';
 import {
   createChallenge,
@@ -21,7 +22,7 @@ test('a user turns one kind of e-mail off in my account and it stays off after a
   const messages = section.getByRole('group', { name: 'Meddelanden' }).getByLabel('Ett nytt meddelande i en matchning');
   // Every kind comes by e-mail until the user says otherwise.
   await expect(messages).toBeChecked();
-  await expect(section.getByRole('checkbox')).toHaveCount(11);
+  await expect(section.getByRole('checkbox')).toHaveCount(12);
   await expectAccessible(page);
 
   await messages.uncheck();
@@ -45,8 +46,8 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
   const challengeTitle = `Läxhjälp i Hageby ${tag}`;
   const offeringTitle = `Läxcafé för mellanstadiet ${tag}`;
 
-  // The local actor: a new user with a new organisation (not yet verified: the invitation is the
-  // only thing that happens to it) and a published offering.
+  // The local actor: a new user with a new, verified organisation (a housing company can neither
+  // see nor invite an unverified one) and a published offering.
   const actorPerson = await people.register('Nora Lind');
   const { page: actor, email: actorEmail } = actorPerson;
   const organisation = await createOrganisation(actorPerson.api, {
@@ -55,6 +56,9 @@ test('a housing company invites an offering; the actor’s bell counts it, the p
     name: `Läxföreningen Hageby ${tag}`,
     municipalityCode: NORRKOPING,
   });
+  await verifyOrganisation(admin, organisation);
+  // The verification's own notice is read already: this journey counts the invitation.
+  await actorPerson.api.post('/notifications/read-all', undefined, z.undefined());
   const offering = await createOffering(actorPerson.api, organisation, {
     title: offeringTitle,
     focusAreas: ['SCHOOLS'],

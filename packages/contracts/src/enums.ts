@@ -114,6 +114,7 @@ export const NOTIFICATION_KINDS = [
   'MATCH_COMPLETED',
   'MATCH_MESSAGE',
   'ORGANISATION_VERIFIED',
+  'ORGANISATION_REJECTED',
   'IDEA_STATUS_CHANGED',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'ALREADY_MEMBER',
   'LAST_OWNER',
   'MATCH_EXISTS',
+  /** The organisation waits for a curator's verification; what it may do is limited until then. */
+  'ORGANISATION_NOT_VERIFIED',
   'TOKEN_INVALID',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',

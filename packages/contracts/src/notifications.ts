@@ -16,6 +16,7 @@ export const SENT_NOTIFICATION_KINDS = [
   'MATCH_COMPLETED',
   'MATCH_MESSAGE',
   'ORGANISATION_VERIFIED',
+  'ORGANISATION_REJECTED',
 ] as const satisfies readonly NotificationKind[];
 
 /**

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { Email, OrganisationRef, Timestamp } from './common';
-import { ActorType, MembershipRole, OrganisationKind, VerificationStatus } from './enums';
+import {
+  ActorType,
+  ChallengeStatus,
+  LabStatus,
+  MembershipRole,
+  OfferingStatus,
+  OrganisationKind,
+  VerificationStatus,
+} from './enums';
 import { CountyCode, MunicipalityCode } from './geography';
 import { searchResultOf, SearchPageQuery, Version } from './marketplace';
 import { OrgNumber } from './org-number';
-import { multiValue } from './paging';
+import { multiValue, pageOf, PageQuery } from './paging';
 
 const optionalText = (max: number) =>
   z
@@ -62,6 +70,8 @@ export const Organisation = OrganisationSummary.extend({
   /** The reader's role in the organisation, null when not a member. */
   myRole: MembershipRole.nullable(),
   version: z.number().int(),
+  /** Why a curator rejected it; only its members and curators read it (null for others). */
+  rejectionReason: z.string().nullable(),
 });
 export type Organisation = z.infer<typeof Organisation>;
 
@@ -82,11 +92,19 @@ export const UpdateOrganisationBody = z.object({
 });
 export type UpdateOrganisationBody = z.infer<typeof UpdateOrganisationBody>;
 
-/** Curators verify organisations (or reject, or send back to pending), with a note. */
-export const VerifyOrganisationBody = z.object({
-  verification: z.enum(['VERIFIED', 'REJECTED', 'PENDING']),
-  note: z.string().trim().max(1000).optional(),
-});
+/**
+ * Curators verify organisations (or reject, or send back to pending), with a note. A rejection
+ * needs one: it is the reason the organisation's members are told.
+ */
+export const VerifyOrganisationBody = z
+  .object({
+    verification: z.enum(['VERIFIED', 'REJECTED', 'PENDING']),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .refine((body) => body.verification !== 'REJECTED' || Boolean(body.note), {
+    message: 'Say why the organisation is rejected; its members are told',
+    path: ['note'],
+  });
 export type VerifyOrganisationBody = z.infer<typeof VerifyOrganisationBody>;
 
 export const ListOrganisationsQuery = SearchPageQuery.extend({
@@ -114,6 +132,13 @@ export const MemberList = z.object({ items: z.array(Member), total: z.number().i
 export const MemberParams = z.object({ id: z.uuid(), userId: z.uuid() });
 export const ChangeRoleBody = z.object({ role: MembershipRole });
 export type ChangeRoleBody = z.infer<typeof ChangeRoleBody>;
+
+/**
+ * Invitations an organisation may send, in all (withdrawn ones count), before a curator has
+ * verified it: enough for a couple of colleagues to help write its first drafts, too few to
+ * send the platform's e-mails to strangers (docs/decisions.md, "Verification before visibility").
+ */
+export const UNVERIFIED_INVITATION_LIMIT = 3;
 
 export const CreateInvitationBody = z.object({
   email: Email,
@@ -147,3 +172,26 @@ export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
 export const AcceptInvitationBody = z.object({ token: InvitationToken });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
+
+// --- verification queue -------------------------------------------------------------------------
+
+/** Curators' queue: organisations that wait for verification, the longest-waiting first. */
+export const VerificationQueueQuery = PageQuery;
+export type VerificationQueueQuery = z.infer<typeof VerificationQueueQuery>;
+
+/** One thing the organisation has written while it waits (any status: it is all hidden until then). */
+export const DraftedItem = z.object({ id: z.uuid(), title: z.string() });
+
+/** What a curator checks before verifying: who it says it is, who is in it, what it has written. */
+export const VerificationQueueEntry = z.object({
+  organisation: Organisation,
+  /** Whether the organisation number's last digit is its Luhn check digit (org-number.ts). */
+  orgNumberCheck: z.enum(['VALID', 'INVALID', 'MISSING']),
+  members: z.array(z.object({ name: z.string(), email: z.string(), role: MembershipRole })),
+  challenges: z.array(DraftedItem.extend({ status: ChallengeStatus })),
+  offerings: z.array(DraftedItem.extend({ status: OfferingStatus })),
+  labs: z.array(DraftedItem.extend({ status: LabStatus })),
+});
+export type VerificationQueueEntry = z.infer<typeof VerificationQueueEntry>;
+export const VerificationQueue = pageOf(VerificationQueueEntry);
+export type VerificationQueue = z.infer<typeof VerificationQueue>;

@@ -37,4 +37,6 @@ export interface Notifier {
   matchChanged(tx: Tx, notice: MatchNotice): Promise<void>;
   /** An organisation's members, when a curator verified it. */
   organisationVerified(tx: Tx, notice: { organisationId: string; actorId: string }): Promise<void>;
+  /** An organisation's members, when a curator rejected it, with the curator's reason. */
+  organisationRejected(tx: Tx, notice: { organisationId: string; actorId: string; reason: string }): Promise<void>;
 }

@@ -8,6 +8,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   INVALID_CREDENTIALS: 401,
   CSRF_TOKEN_INVALID: 403,
   FORBIDDEN: 403,
+  ORGANISATION_NOT_VERIFIED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   VERSION_CONFLICT: 409,
@@ -49,3 +50,6 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found`);
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
+/** An organisation that waits for a curator's verification may not do this yet. */
+export const notVerified = (message: string, organisationId: string) =>
+  new AppError('ORGANISATION_NOT_VERIFIED', message, { organisationId });

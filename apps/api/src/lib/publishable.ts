@@ -1,4 +1,4 @@
-import type { ModerateBody, ModerationAction, OrganisationKind } from '@motesplats/contracts';
+import type { ModerateBody, ModerationAction, OrganisationKind, VerificationStatus } from '@motesplats/contracts';
 import type { PrismaClient } from '../db/prisma';
 import type { Prisma } from '../generated/prisma/client';
 import { canEditAs, isCurator, loadViewer, type AuthUser, type Viewer } from './actor';
@@ -24,6 +24,8 @@ export interface PublishableRow<Status extends string = string> {
   status: Status;
   unpublishedAt: Date | null;
   version: number;
+  /** Whether the organisation is verified decides whether outsiders see the item (visibility.ts). */
+  organisation: { verification: VerificationStatus };
 }
 
 /** What moderation writes; every publishable model has these two columns. */

@@ -498,6 +498,44 @@ export const en: Messages = {
   'curator.queue.pagination': 'Pages of the verification queue',
   'curator.queue.firstPage': 'More are waiting. Go to the first page of the queue.',
 
+  // Verification before visibility
+  'marketplace.hiddenUntilVerified':
+    'Only you and the curators see this until a curator at Sveriges Allmännytta has verified {name}. This usually takes one or two working days.',
+  'marketplace.hiddenUntilVerifiedMore': 'What applies until then?',
+  'curator.queue.registered': 'Registered {date}',
+  'curator.queue.orgNumber': 'Organisation number',
+  'curator.queue.orgNumberCheck.VALID': 'the check digit is right',
+  'curator.queue.orgNumberCheck.INVALID': 'the check digit is wrong – check the number with the organisation',
+  'curator.queue.orgNumberCheck.MISSING': 'No organisation number given',
+  'curator.queue.members': 'Members ({count, number})',
+  'curator.queue.drafted': 'What the organisation has written',
+  'curator.queue.drafted.challenges': 'Challenges',
+  'curator.queue.drafted.offerings': 'Offerings',
+  'curator.queue.drafted.labs': 'Labs',
+  'curator.queue.drafted.none': 'Nothing yet.',
+  'curator.queue.reason': 'Note, and the reason if you reject',
+  'curator.queue.reasonHint': 'Kept in the audit log. If you reject, the organisation’s members read the reason.',
+  'curator.queue.reasonRequired': 'Say why the organisation is rejected. Its members read the reason.',
+  'curatorControl.reasonRequired': 'Say in the note why the organisation is rejected. Its members read the reason.',
+  'verificationNotice.PENDING.title': 'The organisation is waiting for verification',
+  'verificationNotice.PENDING.limits':
+    'Until a curator at Sveriges Allmännytta has checked the organisation, what you write – challenges, offerings, labs and the profile’s details except the name – is seen only by you and the curators. You cannot express interest in, invite to or accept matches, and you can invite at most {limit, number} people to the organisation.',
+  'verificationNotice.PENDING.next':
+    'A curator checks the organisation number and that the organisation is who it says it is. This usually takes one or two working days. You will be told here and by e-mail. Do write your drafts meanwhile: others see them as soon as the organisation is verified.',
+  'verificationNotice.REJECTED.title': 'The organisation was not approved',
+  'verificationNotice.REJECTED.limits':
+    'A curator at Sveriges Allmännytta did not approve the organisation. What you write is not shown to others, and you cannot take part in matches.',
+  'verificationNotice.REJECTED.reason': 'The curator’s reason: {reason}',
+  'verificationNotice.REJECTED.next':
+    'Is the reason wrong? Correct the details in the profile and contact Sveriges Allmännytta, and a curator will look at the organisation again.',
+  'apiError.ORGANISATION_NOT_VERIFIED':
+    'The organisation is not verified yet. This can be done once a curator at Sveriges Allmännytta has verified it.',
+  'notifications.text.ORGANISATION_REJECTED': '{organisationName} was not approved by Sveriges Allmännytta',
+  'notificationKind.ORGANISATION_REJECTED': 'My organisation was not approved',
+  'mail.notification.subject.ORGANISATION_REJECTED': 'The organisation was not approved',
+  'mail.notification.said.ORGANISATION_REJECTED':
+    '{who} at Sveriges Allmännytta did not approve {organisationName}. What you have written is not shown to others on Mötesplats. Is the reason below wrong? Correct the details in the profile and get in touch, and a curator will look at the organisation again.',
+
   // Invitations
   'invitation.loadingTitle': 'Invitation',
   'invitation.title': 'Invitation to {name}',
@@ -979,7 +1017,7 @@ export const en: Messages = {
   'mail.notification.challenge': 'Challenge: {title}',
   'mail.notification.offering': 'Offering: {title}',
   'mail.notification.excerpt':
-    '{kind, select, MATCH_DECLINED {Reason} MATCH_WITHDRAWN {Reason} MATCH_COMPLETED {Outcome} MATCH_MESSAGE {Message} other {Note}}: “{excerpt}”',
+    '{kind, select, MATCH_DECLINED {Reason} MATCH_WITHDRAWN {Reason} ORGANISATION_REJECTED {Reason} MATCH_COMPLETED {Outcome} MATCH_MESSAGE {Message} other {Note}}: “{excerpt}”',
   'mail.notification.openMatch': 'Open the match on Mötesplats:',
   'mail.notification.whyMatch': 'You get this e-mail because you take part in the match. Choose which e-mails you get:',
   'mail.notification.openOrganisation': 'See the organisation on Mötesplats:',

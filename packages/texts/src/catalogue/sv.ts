@@ -500,6 +500,44 @@ export const sv = {
   'curator.queue.pagination': 'Sidor i verifieringskön',
   'curator.queue.firstPage': 'Fler väntar. Gå till första sidan i kön.',
 
+  // Verification before visibility
+  'marketplace.hiddenUntilVerified':
+    'Bara ni och kuratorerna ser det här tills en kurator på Sveriges Allmännytta har verifierat {name}. Det brukar ta en till två arbetsdagar.',
+  'marketplace.hiddenUntilVerifiedMore': 'Vad gäller tills dess?',
+  'curator.queue.registered': 'Registrerad {date}',
+  'curator.queue.orgNumber': 'Organisationsnummer',
+  'curator.queue.orgNumberCheck.VALID': 'kontrollsiffran stämmer',
+  'curator.queue.orgNumberCheck.INVALID': 'kontrollsiffran stämmer inte – kontrollera numret med organisationen',
+  'curator.queue.orgNumberCheck.MISSING': 'Inget organisationsnummer angivet',
+  'curator.queue.members': 'Medlemmar ({count, number})',
+  'curator.queue.drafted': 'Det organisationen har skrivit',
+  'curator.queue.drafted.challenges': 'Utmaningar',
+  'curator.queue.drafted.offerings': 'Erbjudanden',
+  'curator.queue.drafted.labs': 'Labb',
+  'curator.queue.drafted.none': 'Inget ännu.',
+  'curator.queue.reason': 'Anteckning, och skäl om du avslår',
+  'curator.queue.reasonHint': 'Sparas i granskningsloggen. Avslår du får organisationens medlemmar läsa skälet.',
+  'curator.queue.reasonRequired': 'Skriv varför organisationen avslås. Medlemmarna får läsa skälet.',
+  'curatorControl.reasonRequired': 'Skriv varför organisationen avslås i anteckningen. Medlemmarna får läsa skälet.',
+  'verificationNotice.PENDING.title': 'Organisationen väntar på verifiering',
+  'verificationNotice.PENDING.limits':
+    'Tills en kurator på Sveriges Allmännytta har kontrollerat organisationen syns det ni skriver – utmaningar, erbjudanden, labb och profilens uppgifter utom namnet – bara för er och kuratorerna. Ni kan inte visa intresse, bjuda in till eller tacka ja till matchningar, och ni kan bjuda in högst {limit, number} personer till organisationen.',
+  'verificationNotice.PENDING.next':
+    'En kurator kontrollerar organisationsnumret och att organisationen är den den säger sig vara. Det brukar ta en till två arbetsdagar. Ni får besked här och med e-post. Skriv gärna era utkast under tiden: de syns för andra så fort organisationen är verifierad.',
+  'verificationNotice.REJECTED.title': 'Organisationen blev inte godkänd',
+  'verificationNotice.REJECTED.limits':
+    'En kurator på Sveriges Allmännytta har inte godkänt organisationen. Det ni skriver syns inte för andra, och ni kan inte ta del av matchningar.',
+  'verificationNotice.REJECTED.reason': 'Kuratorns skäl: {reason}',
+  'verificationNotice.REJECTED.next':
+    'Stämmer inte skälet? Rätta uppgifterna i profilen och hör av er till Sveriges Allmännytta, så tittar en kurator på organisationen igen.',
+  'apiError.ORGANISATION_NOT_VERIFIED':
+    'Organisationen är inte verifierad än. Det här går att göra när en kurator på Sveriges Allmännytta har verifierat den.',
+  'notifications.text.ORGANISATION_REJECTED': '{organisationName} blev inte godkänd av Sveriges Allmännytta',
+  'notificationKind.ORGANISATION_REJECTED': 'Min organisation blev inte godkänd',
+  'mail.notification.subject.ORGANISATION_REJECTED': 'Organisationen blev inte godkänd',
+  'mail.notification.said.ORGANISATION_REJECTED':
+    '{who} på Sveriges Allmännytta har inte godkänt {organisationName}. Det ni har skrivit syns inte för andra på Mötesplats. Stämmer inte skälet nedan? Rätta uppgifterna i profilen och hör av er, så tittar en kurator på organisationen igen.',
+
   // Invitations
   'invitation.loadingTitle': 'Inbjudan',
   'invitation.title': 'Inbjudan till {name}',
@@ -980,7 +1018,7 @@ export const sv = {
   'mail.notification.challenge': 'Utmaning: {title}',
   'mail.notification.offering': 'Erbjudande: {title}',
   'mail.notification.excerpt':
-    '{kind, select, MATCH_DECLINED {Motivering} MATCH_WITHDRAWN {Motivering} MATCH_COMPLETED {Resultat} MATCH_MESSAGE {Meddelande} other {Kommentar}}: ”{excerpt}”',
+    '{kind, select, MATCH_DECLINED {Motivering} MATCH_WITHDRAWN {Motivering} ORGANISATION_REJECTED {Skäl} MATCH_COMPLETED {Resultat} MATCH_MESSAGE {Meddelande} other {Kommentar}}: ”{excerpt}”',
   'mail.notification.openMatch': 'Öppna matchningen på Mötesplats:',
   'mail.notification.whyMatch': 'Du får det här mejlet för att du är med i matchningen. Välj vilka mejl du vill få:',
   'mail.notification.openOrganisation': 'Se organisationen på Mötesplats:',

@@ -13,10 +13,11 @@ import {
   type TransitionAction,
   type TransitionMatchBody,
   type UpdateMatchBody,
+  type VerificationStatus,
 } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { audit } from '../../lib/audit';
-import { AppError, forbidden, notFound } from '../../lib/errors';
+import { AppError, forbidden, notFound, notVerified } from '../../lib/errors';
 import { inIdOrder } from '../../lib/faceted-search';
 import { isVisible } from '../../lib/visibility';
 import { loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
@@ -66,8 +67,8 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
         housingAcceptedAt: true,
         actorAcceptedAt: true,
         offeringId: true,
-        challenge: { select: { organisationId: true } },
-        offering: { select: { organisationId: true } },
+        challenge: { select: { organisationId: true, organisation: { select: { verification: true } } } },
+        offering: { select: { organisationId: true, organisation: { select: { verification: true } } } },
       },
     });
     const parties = row ? partiesOf(viewer, row.challenge.organisationId, row.offering.organisationId) : [];
@@ -75,17 +76,38 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
     return { row, parties };
   }
 
+  /** Matches are opened and agreed between verified organisations only (lib/visibility.ts). */
+  function requireVerified(viewer: Viewer, organisationId: string, verification: VerificationStatus) {
+    if (verification === 'VERIFIED') return;
+    throw notVerified(
+      viewer.organisationIds.includes(organisationId)
+        ? 'Your organisation waits for a curator to verify it; until then it cannot open or accept matches'
+        : 'The other organisation waits for verification; it can take part in matches once a curator has verified it',
+      organisationId,
+    );
+  }
+
   async function openable(viewer: Viewer, body: CreateMatchBody) {
     const challenge = await prisma.challenge.findUnique({
       where: { id: body.challengeId },
-      select: { organisationId: true, status: true, unpublishedAt: true },
+      select: {
+        organisationId: true,
+        status: true,
+        unpublishedAt: true,
+        organisation: { select: { verification: true } },
+      },
     });
     if (!challenge || !isVisible(viewer, { ...challenge, isDraft: challenge.status === 'DRAFT' })) {
       throw notFound('The challenge');
     }
     const offering = await prisma.offering.findUnique({
       where: { id: body.offeringId },
-      select: { organisationId: true, status: true, unpublishedAt: true },
+      select: {
+        organisationId: true,
+        status: true,
+        unpublishedAt: true,
+        organisation: { select: { verification: true } },
+      },
     });
     if (!offering || !isVisible(viewer, { ...offering, isDraft: offering.status === 'DRAFT' })) {
       throw notFound('The offering');
@@ -101,6 +123,8 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
         }[opening.by],
       );
     }
+    requireVerified(viewer, challenge.organisationId, challenge.organisation.verification);
+    requireVerified(viewer, offering.organisationId, offering.organisation.verification);
     if (challenge.unpublishedAt || (challenge.status !== 'OPEN' && challenge.status !== 'IN_PROGRESS')) {
       const why = challenge.unpublishedAt ? 'unpublished' : challenge.status;
       throw new AppError('CONFLICT', `The challenge is ${why}; only open challenges get matches`, {
@@ -212,6 +236,15 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
             : `A match that is ${row.state} cannot be ${DONE[body.action]}`,
           details,
         );
+      }
+      if (body.action === 'ACCEPT') {
+        // The acting side first, so its own members hear about their own organisation.
+        const sides = [row.challenge, row.offering].sort(
+          (a, b) =>
+            Number(viewer.organisationIds.includes(b.organisationId)) -
+            Number(viewer.organisationIds.includes(a.organisationId)),
+        );
+        for (const side of sides) requireVerified(viewer, side.organisationId, side.organisation.verification);
       }
       if (body.version !== row.version) throw staleVersion();
 

@@ -15,7 +15,10 @@ export function isSentKind(kind: NotificationKind): kind is SentNotificationKind
 }
 
 /** Notifications about an organisation link to it; all others to their match. */
-const ABOUT_ORGANISATION: ReadonlySet<SentNotificationKind> = new Set(['ORGANISATION_VERIFIED']);
+const ABOUT_ORGANISATION: ReadonlySet<SentNotificationKind> = new Set([
+  'ORGANISATION_VERIFIED',
+  'ORGANISATION_REJECTED',
+]);
 
 // OutboundEmail.subject holds 300 characters; a long title is cut, the link says the rest.
 const MAX_SUBJECT = 200;

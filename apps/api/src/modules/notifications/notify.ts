@@ -10,7 +10,12 @@ const EMAIL_ATTEMPTS = 8;
 
 /** What the services that change matches and organisations receive. */
 export function createNotifier(): Notifier {
-  return { matchChanged: notifyMatchParties, organisationVerified: notifyOrganisationVerified };
+  return {
+    matchChanged: notifyMatchParties,
+    organisationVerified: notifyOrganisationVerified,
+    organisationRejected: (tx, { reason, ...notice }) =>
+      notifyOrganisationMembers(tx, { ...notice, kind: 'ORGANISATION_REJECTED', excerpt: reason }),
+  };
 }
 
 /**
@@ -62,12 +67,17 @@ export async function notifyMatchParties(tx: Prisma.TransactionClient, notice: M
 }
 
 /**
- * The organisation's members learn that a curator verified it, in the transaction that did.
- * (A rejection is told by the curator in person: there is no notification kind for it.)
+ * The organisation's members learn that a curator verified or rejected it (with the reason), in
+ * the transaction that did.
  */
-export async function notifyOrganisationVerified(
+export async function notifyOrganisationMembers(
   tx: Prisma.TransactionClient,
-  notice: { organisationId: string; actorId: string },
+  notice: {
+    organisationId: string;
+    actorId: string;
+    kind: 'ORGANISATION_VERIFIED' | 'ORGANISATION_REJECTED';
+    excerpt?: string;
+  },
 ): Promise<void> {
   const organisation = await tx.organisation.findUniqueOrThrow({
     where: { id: notice.organisationId },
@@ -76,14 +86,22 @@ export async function notifyOrganisationVerified(
   const actor = await tx.user.findUnique({ where: { id: notice.actorId }, select: { name: true } });
   await notifyUsers(tx, {
     userIds: organisation.memberships.map((m) => m.userId).filter((id) => id !== notice.actorId),
-    kind: 'ORGANISATION_VERIFIED',
+    kind: notice.kind,
     matchId: null,
     payload: {
       organisationId: notice.organisationId,
       organisationName: organisation.name,
       ...(actor ? { actorName: actor.name } : {}),
+      ...(notice.excerpt ? { excerpt: notice.excerpt.slice(0, 1000) } : {}),
     },
   });
+}
+
+export function notifyOrganisationVerified(
+  tx: Prisma.TransactionClient,
+  notice: { organisationId: string; actorId: string },
+): Promise<void> {
+  return notifyOrganisationMembers(tx, { ...notice, kind: 'ORGANISATION_VERIFIED' });
 }
 
 /** One in-app notification per user, and an e-mail job for each who wants this kind by e-mail. */

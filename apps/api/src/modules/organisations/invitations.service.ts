@@ -1,4 +1,9 @@
-import type { Invitation, InvitationPreview, MembershipRole } from '@motesplats/contracts';
+import {
+  UNVERIFIED_INVITATION_LIMIT,
+  type Invitation,
+  type InvitationPreview,
+  type MembershipRole,
+} from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import type { AuthUser } from '../../lib/actor';
 import { audit } from '../../lib/audit';
@@ -61,6 +66,22 @@ export function createInvitationsService(deps: { prisma: PrismaClient; mailer: M
         );
       }
       const invitation = await prisma.$transaction(async (tx) => {
+        // The lock makes the count and the insert one step: parallel invitations cannot pass the limit together.
+        await lockOrganisation(tx, organisationId);
+        const organisation = await tx.organisation.findUniqueOrThrow({
+          where: { id: organisationId },
+          select: { verification: true, _count: { select: { invitations: true } } },
+        });
+        if (
+          organisation.verification !== 'VERIFIED' &&
+          organisation._count.invitations >= UNVERIFIED_INVITATION_LIMIT
+        ) {
+          throw new AppError(
+            'ORGANISATION_NOT_VERIFIED',
+            `Until a curator has verified the organisation it may send ${UNVERIFIED_INVITATION_LIMIT} invitations`,
+            { limit: UNVERIFIED_INVITATION_LIMIT },
+          );
+        }
         const created = await tx.invitation.create({
           data: {
             organisationId,

@@ -171,7 +171,7 @@ describe('POST /api/v1/organisations/:id/verification', () => {
         where: { kind: 'ORGANISATION_VERIFIED', payload: { path: ['organisationId'], equals: organisation.id } },
         select: { id: true, userId: true, matchId: true, payload: true },
       });
-    expect((await curator.client.post(url, { verification: 'REJECTED' })).statusCode).toBe(200);
+    expect((await curator.client.post(url, { verification: 'REJECTED', note: 'Okänt nummer' })).statusCode).toBe(200);
     expect(await told()).toEqual([]);
 
     expect((await curator.client.post(url, { verification: 'VERIFIED' })).statusCode).toBe(200);
@@ -224,8 +224,14 @@ describe('GET /api/v1/organisations: facets, the verification queue and cursors'
     };
   }
 
+  // Curators list every organisation; others see only verified ones (tested in organisations.verification.test.ts).
+  let curator: Awaited<ReturnType<typeof signedInClient>>;
+  beforeAll(async () => {
+    curator = await signedInClient(t.app, { platformRole: 'CURATOR' });
+  });
+
   const list = async (query: string) => {
-    const response = await new Client(t.app).get(`/api/v1/organisations?${query}`);
+    const response = await curator.client.get(`/api/v1/organisations?${query}`);
     expect(response.statusCode, response.body).toBe(200);
     return OrganisationList.parse(response.json());
   };
@@ -326,7 +332,7 @@ describe('GET /api/v1/organisations: facets, the verification queue and cursors'
     expect(new Set(byRelevance)).toEqual(new Set([...names, o1.name, o2.name, o3.name, o4.name]));
 
     const wrongOrdering = (await list(`municipality=2583&pageSize=1`)).nextCursor;
-    const refused = await new Client(t.app).get(`/api/v1/organisations?q=${tag}&cursor=${wrongOrdering}`);
+    const refused = await curator.client.get(`/api/v1/organisations?q=${tag}&cursor=${wrongOrdering}`);
     expect(refused.statusCode).toBe(400);
     expect(errorOf(refused.body).code).toBe('BAD_REQUEST');
   });

@@ -7,6 +7,7 @@ import type {
 } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
+import type { Viewer } from '../../lib/actor';
 import { AppError } from '../../lib/errors';
 import { SEARCH_CONFIG } from '../../lib/search-query';
 
@@ -16,8 +17,9 @@ import { SEARCH_CONFIG } from '../../lib/search-query';
  * by name, often misspelt ("Hyresbostäder i Norköping"), so the match also takes trigram
  * similarity, the rank adds the name's similarity, and without q the list is alphabetical. The
  * facet counting below follows the helper's rules (disjunctive: each facet counted under every
- * filter but its own; selected values stay, at zero if need be; count desc, then value), and
- * organisations have no visibility rule: every profile is public.
+ * filter but its own; selected values stay, at zero if need be; count desc, then value). Only
+ * verified organisations are listed, except to curators and to an organisation's own members
+ * (lib/visibility.ts).
  */
 
 type FacetName = (typeof ORGANISATION_FACETS)[number];
@@ -32,6 +34,8 @@ export interface OrganisationSearch {
   page: number;
   pageSize: number;
   cursor?: string | undefined;
+  /** Who lists: curators see every organisation, others the verified ones and their own. */
+  viewer: Viewer;
 }
 
 export interface OrganisationSearchResult {
@@ -152,6 +156,14 @@ export async function searchOrganisations(
 
   const q = search.q?.trim();
   const base: Prisma.Sql[] = [];
+  if (!search.viewer.curator) {
+    const own = search.viewer.organisationIds;
+    base.push(
+      own.length
+        ? Prisma.sql`(o."verification" = 'VERIFIED' OR o."id" = ANY(${[...own]}::uuid[]))`
+        : Prisma.sql`o."verification" = 'VERIFIED'`,
+    );
+  }
   let score = Prisma.sql`NULL::real`;
   if (q) {
     // The configuration of the generated "search" column: stems with å, ä, ö folded.

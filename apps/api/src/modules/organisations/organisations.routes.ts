@@ -17,6 +17,8 @@ import {
   Organisation,
   OrganisationList,
   UpdateOrganisationBody,
+  VerificationQueue,
+  VerificationQueueQuery,
   VerifyOrganisationBody,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -72,7 +74,20 @@ export const organisationsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> 
         response: { 200: OrganisationList, ...errors },
       },
     },
-    async (request) => organisations.list(request.query),
+    async (request) => organisations.list(request.query, request.auth?.user),
+  );
+
+  app.get(
+    '/organisations/verification-queue',
+    {
+      schema: {
+        tags,
+        summary: 'Organisations waiting for verification, the longest-waiting first (curators)',
+        querystring: VerificationQueueQuery,
+        response: { 200: VerificationQueue, ...errors },
+      },
+    },
+    async (request) => organisations.verificationQueue(requireUser(request), request.query),
   );
 
   app.get(

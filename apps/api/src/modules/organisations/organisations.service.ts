@@ -1,13 +1,17 @@
-import type {
-  CreateOrganisationBody,
-  ListOrganisationsQuery,
-  Organisation,
-  OrganisationList,
-  UpdateOrganisationBody,
-  VerifyOrganisationBody,
+import {
+  isValidOrgNumber,
+  type CreateOrganisationBody,
+  type ListOrganisationsQuery,
+  type Organisation,
+  type OrganisationList,
+  type UpdateOrganisationBody,
+  type VerificationQueue,
+  type VerificationQueueQuery,
+  type VerificationStatus,
+  type VerifyOrganisationBody,
 } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
-import { isAdmin, isCurator, type AuthUser } from '../../lib/actor';
+import { isAdmin, isCurator, loadViewer, type AuthUser } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import type { Notifier } from '../../lib/collaborators';
 import { AppError, forbidden, notFound } from '../../lib/errors';
@@ -31,7 +35,27 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; notifie
       include: { _count: { select: { memberships: true } } },
     });
     if (!organisation) throw notFound('The organisation');
-    return toOrganisation(organisation, organisation._count.memberships, await roles.roleOf(viewer?.id, id));
+    const myRole = await roles.roleOf(viewer?.id, id);
+    if (organisation.verification !== 'VERIFIED' && !myRole && !isCurator(viewer)) {
+      // Until a curator has checked who it is, others learn only the name it registered under
+      // (which matches and invitations show anyway), not what it says about itself.
+      return toOrganisation(
+        {
+          ...organisation,
+          actorType: null,
+          orgNumber: null,
+          municipalityCode: null,
+          description: '',
+          website: null,
+          email: null,
+          phone: null,
+          rejectionReason: null,
+        },
+        0,
+        null,
+      );
+    }
+    return toOrganisation(organisation, organisation._count.memberships, myRole);
   }
 
   return {
@@ -83,8 +107,9 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; notifie
       return toOrganisation(organisation, 1, 'OWNER');
     },
 
-    async list(query: ListOrganisationsQuery): Promise<OrganisationList> {
+    async list(query: ListOrganisationsQuery, user: AuthUser | undefined): Promise<OrganisationList> {
       const found = await searchOrganisations(prisma, {
+        viewer: await loadViewer(prisma, user),
         q: query.q,
         kinds: query.kind,
         actorTypes: query.actorType,
@@ -100,6 +125,51 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; notifie
     },
 
     get: getOrganisation,
+
+    /** Curators' queue: who waits for verification, with what a curator checks before deciding. */
+    async verificationQueue(user: AuthUser, query: VerificationQueueQuery): Promise<VerificationQueue> {
+      if (!isCurator(user)) throw forbidden('Only curators see the verification queue');
+      // "Organisation_verification_createdAt_idx" serves the filter and the order.
+      const where = { verification: { in: ['PENDING', 'UNVERIFIED'] as VerificationStatus[] } };
+      const drafted = {
+        select: { id: true, title: true, status: true },
+        orderBy: { createdAt: 'asc' },
+        take: 20,
+      } as const;
+      const [total, rows] = await Promise.all([
+        prisma.organisation.count({ where }),
+        prisma.organisation.findMany({
+          where,
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          skip: (query.page - 1) * query.pageSize,
+          take: query.pageSize,
+          include: {
+            memberships: {
+              select: { role: true, user: { select: { name: true, email: true } } },
+              orderBy: { createdAt: 'asc' },
+              take: 50,
+            },
+            _count: { select: { memberships: true } },
+            challenges: drafted,
+            offerings: drafted,
+            labs: { select: { id: true, name: true, status: true }, orderBy: { createdAt: 'asc' }, take: 20 },
+          },
+        }),
+      ]);
+      return {
+        items: rows.map((row) => ({
+          organisation: toOrganisation(row, row._count.memberships, null),
+          orgNumberCheck: row.orgNumber === null ? 'MISSING' : isValidOrgNumber(row.orgNumber) ? 'VALID' : 'INVALID',
+          members: row.memberships.map((m) => ({ name: m.user.name, email: m.user.email, role: m.role })),
+          challenges: row.challenges,
+          offerings: row.offerings,
+          labs: row.labs.map((lab) => ({ id: lab.id, title: lab.name, status: lab.status })),
+        })),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
 
     /** Owners (and administrators) edit the public profile; a stale version changes nothing. */
     async update(user: AuthUser, id: string, body: UpdateOrganisationBody, requestId: string): Promise<Organisation> {
@@ -149,12 +219,14 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; notifie
         await lockOrganisation(tx, id);
         const before = await tx.organisation.findUniqueOrThrow({ where: { id }, select: { verification: true } });
         const verified = body.verification === 'VERIFIED';
+        const rejected = body.verification === 'REJECTED';
         await tx.organisation.update({
           where: { id },
           data: {
             verification: body.verification,
             verifiedAt: verified ? new Date() : null,
             verifiedById: verified ? user.id : null,
+            rejectionReason: rejected ? (body.note ?? null) : null,
           },
         });
         await audit(tx, {
@@ -169,6 +241,11 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; notifie
         if (verified && before.verification !== 'VERIFIED') {
           await notifier.organisationVerified(tx, { organisationId: id, actorId: user.id });
         }
+        if (rejected && body.note) {
+          await notifier.organisationRejected(tx, { organisationId: id, actorId: user.id, reason: body.note });
+        }
+        // Its items were ranked all along (suggestion-cache.ts); what changes is who may see them,
+        // and that is decided live, so verifying needs no re-rank.
       });
       return getOrganisation(id, user);
     },

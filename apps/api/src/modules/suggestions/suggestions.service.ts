@@ -17,7 +17,7 @@ import {
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import { forbidden, notFound } from '../../lib/errors';
-import { isVisible } from '../../lib/visibility';
+import { isVisible, visibleSql } from '../../lib/visibility';
 import { loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
 import { inSentence, textsFor } from '../../lib/texts';
 import { challengeInclude, toChallengeSummary } from '../challenges/challenges.mappers';
@@ -138,14 +138,21 @@ const ROUNDING_SLACK = 0.5;
 const minScoreOf = (query: SuggestionsQuery) =>
   query.includeWeak ? 0 : SUGGESTION_BAND_THRESHOLDS.possible - ROUNDING_SLACK;
 
+/*
+ * Members see only candidates they could open: published items of verified organisations (and
+ * their own). The cached candidates are ranked for everyone, so this filter is applied live;
+ * curators see every candidate, an unverified organisation's too.
+ */
+const visibleOfferingSql = (viewer: Viewer) =>
+  visibleSql(viewer, { organisationId: Prisma.sql`o."organisationId"`, unpublishedAt: Prisma.sql`o."unpublishedAt"` });
+const visibleChallengeSql = (viewer: Viewer) =>
+  visibleSql(viewer, { organisationId: Prisma.sql`c."organisationId"`, unpublishedAt: Prisma.sql`c."unpublishedAt"` });
+
 export function createSuggestionsService(deps: { prisma: PrismaClient }) {
   const { prisma } = deps;
 
   /** Curators and members of the owning organisation; a thing the reader cannot see is 404. */
-  function requireReader(
-    viewer: Viewer,
-    item: { organisationId: string; unpublishedAt: Date | null; isDraft: boolean },
-  ) {
+  function requireReader(viewer: Viewer, item: Parameters<typeof isVisible>[1] & { isDraft: boolean }) {
     if (!isVisible(viewer, item)) return false;
     if (!viewer.curator && !viewer.organisationIds.includes(item.organisationId)) {
       throw forbidden('Only curators and members of the organisation see its suggestions');
@@ -186,7 +193,12 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       const viewer = await loadViewer(prisma, user);
       const challenge = await prisma.challenge.findUnique({
         where: { id },
-        select: { organisationId: true, unpublishedAt: true, status: true },
+        select: {
+          organisationId: true,
+          unpublishedAt: true,
+          status: true,
+          organisation: { select: { verification: true } },
+        },
       });
       if (!challenge || !requireReader(viewer, { ...challenge, isDraft: challenge.status === 'DRAFT' })) {
         throw notFound('The challenge');
@@ -198,7 +210,7 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       if (fromCache) await rankNeverRanked(prisma, Prisma.sql`c."id" = ${id}::uuid AND ${openChallengeSql}`);
       const rows = await rankSuggestions(prisma, {
         challenges: Prisma.sql`c."id" = ${id}::uuid`,
-        offerings: Prisma.sql`TRUE`,
+        offerings: visibleOfferingSql(viewer),
         per: 'challenge',
         perLimit: query.limit,
         limit: query.limit,
@@ -212,13 +224,18 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       const viewer = await loadViewer(prisma, user);
       const offering = await prisma.offering.findUnique({
         where: { id },
-        select: { organisationId: true, unpublishedAt: true, status: true },
+        select: {
+          organisationId: true,
+          unpublishedAt: true,
+          status: true,
+          organisation: { select: { verification: true } },
+        },
       });
       if (!offering || !requireReader(viewer, { ...offering, isDraft: offering.status === 'DRAFT' })) {
         throw notFound('The offering');
       }
       const rows = await rankSuggestions(prisma, {
-        challenges: challengesForOfferingSql(id),
+        challenges: Prisma.sql`${challengesForOfferingSql(id)} AND ${visibleChallengeSql(viewer)}`,
         offerings: Prisma.sql`o."id" = ${id}::uuid`,
         per: 'offering',
         perLimit: query.limit,

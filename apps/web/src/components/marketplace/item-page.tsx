@@ -82,6 +82,15 @@ export function ItemPage<S extends string, R extends ItemSummary<S>, T extends R
         <StatusBadge table={kind.status} status={item.status} />
       </p>
       <UnpublishedNotice unpublishedAt={item.unpublishedAt} reason={item.unpublishedReason} />
+      {item.canEdit && item.organisation.verification !== 'VERIFIED' && (
+        // Its own members are told why nobody else finds it yet.
+        <div className="notice notice--warning">
+          <p>
+            {t('marketplace.hiddenUntilVerified', { name: item.organisation.name })}{' '}
+            <Link to={`/my-organisation/${item.organisation.id}`}>{t('marketplace.hiddenUntilVerifiedMore')}</Link>
+          </p>
+        </div>
+      )}
       {item.summary && <p className="lead">{item.summary}</p>}
       <StatusMessage message={message} />
       <ActionError error={failure} />

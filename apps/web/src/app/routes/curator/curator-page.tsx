@@ -5,7 +5,7 @@ import { Pagination } from '../../../components/pagination';
 import { EmptyState, LoadError, Loading } from '../../../components/query-states';
 import { StatusMessage } from '../../../components/status-message';
 import { useT } from '../../../lib/i18n';
-import { useOrganisations } from '../../../features/organisations/api/list-organisations';
+import { useVerificationQueue } from '../../../features/organisations/api/get-verification-queue';
 import {
   VerificationQueueItem,
   type QueueDecision,
@@ -23,12 +23,12 @@ function VerificationQueue() {
   const [params] = useSearchParams();
   const pageParam = Number(params.get('page'));
   const page = Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
-  const queue = useOrganisations({ verification: ['PENDING'], page, pageSize: PAGE_SIZE });
+  const queue = useVerificationQueue({ page, pageSize: PAGE_SIZE });
   const heading = useRef<HTMLHeadingElement>(null);
   const [done, setDone] = useState<{ name: string; decision: QueueDecision } | null>(null);
   // A decided row leaves at once, before the queue has been read again.
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
-  const items = queue.data?.items.filter((organisation) => !decided.has(organisation.id)) ?? [];
+  const items = queue.data?.items.filter((entry) => !decided.has(entry.organisation.id)) ?? [];
 
   return (
     <section className="section" aria-labelledby="queue-title">
@@ -54,10 +54,10 @@ function VerificationQueue() {
         <>
           <p className="meta">{t('curator.queue.count', { count: queue.data.total })}</p>
           <ul className="list">
-            {items.map((organisation) => (
+            {items.map((entry) => (
               <VerificationQueueItem
-                key={organisation.id}
-                organisation={organisation}
+                key={entry.organisation.id}
+                entry={entry}
                 onDecided={(which, decision) => {
                   setDone({ name: which.name, decision });
                   setDecided((ids) => new Set(ids).add(which.id));

@@ -12,6 +12,7 @@ import { useInvalidate } from '../../../lib/query-effects';
 import { useMe } from '../../../lib/session';
 import { useOrganisation } from '../../../features/organisations/api/get-organisation';
 import { VerifiedMark } from '../../../features/organisations/components/verification-badge';
+import { VerificationNotice } from '../../../features/organisations/components/verification-notice';
 
 /** An organisation's own work, drafts first, for its members (administrators may look too). */
 export function MyOrganisationPage() {
@@ -51,6 +52,7 @@ export function MyOrganisationPage() {
               <VerifiedMark status={data.verification} />
             </p>
           )}
+          <VerificationNotice organisation={data} />
           <p className="lead">{t('myOrganisation.intro')}</p>
           <p>
             <Link to={`/organisations/${data.id}`}>{t('myOrganisation.toProfile', { name: data.name })}</Link>

@@ -20,6 +20,7 @@ import { OrganisationDetails } from '../../../features/organisations/components/
 import { ProfileEditForm } from '../../../features/organisations/components/profile-edit-form';
 import { VerificationControl } from '../../../features/organisations/components/verification-control';
 import { VerifiedMark } from '../../../features/organisations/components/verification-badge';
+import { VerificationNotice } from '../../../features/organisations/components/verification-notice';
 
 export function OrganisationPage() {
   const t = useT();
@@ -66,6 +67,7 @@ export function OrganisationPage() {
               <VerifiedMark status={data.verification} />
             </p>
           )}
+          {myRole && <VerificationNotice organisation={data} />}
           {myRole && <p className="lead">{t('organisation.yourRole', { role: t(`role.${myRole}`) })}</p>}
           {myRole && data.kind !== 'NATIONAL' && (
             <p>

@@ -2,7 +2,7 @@ import type { Notification, NotificationPayload } from '@motesplats/contracts';
 import type { Translate } from '../../../lib/i18n';
 
 /** Kinds whose excerpt is a reason given for the step rather than a message's first words. */
-const REASON_KINDS = new Set<Notification['kind']>(['MATCH_DECLINED', 'MATCH_WITHDRAWN']);
+const REASON_KINDS = new Set<Notification['kind']>(['MATCH_DECLINED', 'MATCH_WITHDRAWN', 'ORGANISATION_REJECTED']);
 
 function actorOf(payload: NotificationPayload, t: Translate): string {
   const { actorName, organisationName } = payload;

@@ -19,7 +19,7 @@ export const organisationsQuery = (query: ListOrganisationsQuery) =>
     placeholderData: keepPreviousData,
   });
 
-/** The register, searched and filtered; also the curators' queue (verification: PENDING). */
+/** The register, searched and filtered. */
 export function useOrganisations(query: ListOrganisationsQuery) {
   return useQuery(organisationsQuery(query));
 }

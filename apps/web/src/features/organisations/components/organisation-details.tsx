@@ -2,7 +2,7 @@ import { findMunicipality, type Organisation } from '@motesplats/contracts';
 import { useI18n } from '../../../lib/i18n';
 import { VerificationBadge } from './verification-badge';
 
-function formatOrgNumber(digits: string): string {
+export function formatOrgNumber(digits: string): string {
   return /^\d{10}$/.test(digits) ? `${digits.slice(0, 6)}-${digits.slice(6)}` : digits;
 }
 

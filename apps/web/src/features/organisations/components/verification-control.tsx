@@ -32,8 +32,17 @@ export function VerificationControl({ organisation }: { organisation: Organisati
   // Only the decisions that change something are offered.
   const decisions = (['VERIFIED', 'REJECTED', 'PENDING'] as const).filter((d) => d !== organisation.verification);
 
+  const [reasonMissing, setReasonMissing] = useState(false);
+
   const decide = (verification: Decision) => {
     setDone(null);
+    // A rejection is explained to the organisation's members: the note is its reason.
+    if (verification === 'REJECTED' && !note.trim()) {
+      setReasonMissing(true);
+      document.getElementById(`${id}-note`)?.focus();
+      return;
+    }
+    setReasonMissing(false);
     verify.mutate(
       { organisationId: organisation.id, verification, note: note.trim() || undefined },
       {
@@ -63,12 +72,18 @@ export function VerificationControl({ organisation }: { organisation: Organisati
         <p className="field__hint" id={`${id}-note-hint`}>
           {t('curatorControl.noteHint')}
         </p>
+        {reasonMissing && (
+          <p className="field__error" id={`${id}-note-error`}>
+            {t('curatorControl.reasonRequired')}
+          </p>
+        )}
         <textarea
           id={`${id}-note`}
           className="input input--full"
           rows={3}
           maxLength={1000}
-          aria-describedby={`${id}-note-hint`}
+          aria-describedby={`${id}-note-hint${reasonMissing ? ` ${id}-note-error` : ''}`}
+          aria-invalid={reasonMissing || undefined}
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />

@@ -44,8 +44,10 @@ export function SuggestionsPanel({ subject, item, active, onMatchOpened }: Sugge
 
   const member = Boolean(me?.memberships.some((m) => m.organisation.id === organisation.id));
   const actions: OpeningAction[] = [];
-  if (isCurator(me)) actions.push('PROPOSE');
-  if (member) actions.push(subject === 'challenges' ? 'INVITE' : 'EXPRESS_INTEREST');
+  // An organisation that waits for verification cannot open matches (the page's notice says why).
+  const verified = organisation.verification === 'VERIFIED';
+  if (isCurator(me) && verified) actions.push('PROPOSE');
+  if (member && verified) actions.push(subject === 'challenges' ? 'INVITE' : 'EXPRESS_INTEREST');
 
   const headingId = `suggestions-${subject}-title`;
   const matchesLink = `/matches?${subject === 'challenges' ? 'challengeId' : 'offeringId'}=${encodeURIComponent(id)}`;
