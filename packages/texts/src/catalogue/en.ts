@@ -326,7 +326,7 @@ export const en: Messages = {
   'notifications.text.MATCH_WITHDRAWN': '{actor} withdrew the match {challengeTitle} – {offeringTitle}',
   'notifications.text.MATCH_STARTED': '{actor} started the collaboration {challengeTitle} – {offeringTitle}',
   'notifications.text.MATCH_COMPLETED':
-    '{actor} marked the collaboration {challengeTitle} – {offeringTitle} as completed',
+    '{actor} confirmed that the collaboration {challengeTitle} – {offeringTitle} is completed',
   'notifications.text.MATCH_MESSAGE': '{actor} wrote a message in the match {challengeTitle} – {offeringTitle}',
   'notifications.text.ORGANISATION_VERIFIED': '{organisationName} has been verified by Sveriges Allmännytta',
   'notifications.text.IDEA_STATUS_CHANGED': 'An idea you follow has a new status',
@@ -848,21 +848,16 @@ export const en: Messages = {
   'matches.actions.DECLINE': 'Decline',
   'matches.actions.WITHDRAW': 'Withdraw',
   'matches.actions.START': 'Start the collaboration',
-  'matches.actions.COMPLETE': 'Mark as completed',
   'matches.actions.field.DECLINE': 'Why do you decline?',
   'matches.actions.field.WITHDRAW': 'Why do you withdraw the match?',
-  'matches.actions.field.COMPLETE': 'What was the outcome?',
   'matches.actions.hint.DECLINE': 'The other party and the curators see the reason.',
   'matches.actions.hint.WITHDRAW': 'The other party and the curators see the reason.',
-  'matches.actions.hint.COMPLETE': 'A few sentences on what the collaboration achieved, with figures if you have them.',
   'matches.actions.confirm.DECLINE': 'Send and decline',
   'matches.actions.confirm.WITHDRAW': 'Withdraw the match',
-  'matches.actions.confirm.COMPLETE': 'Save the outcome and complete',
   'matches.actions.done.ACCEPT': 'You have accepted.',
   'matches.actions.done.DECLINE': 'You have declined.',
   'matches.actions.done.WITHDRAW': 'The match has been withdrawn.',
   'matches.actions.done.START': 'The collaboration has started.',
-  'matches.actions.done.COMPLETE': 'The collaboration is marked as completed.',
   'validation.matchTransition.reason.required': 'Give a reason.',
   'validation.matchTransition.reason.too_small': 'The reason must be at least 3 characters.',
   'validation.matchTransition.reason.too_big': 'The reason may be at most 2,000 characters.',
@@ -915,6 +910,80 @@ export const en: Messages = {
   'matches.board.queueIntro': 'The best pairs among open challenges, one per challenge.',
   'matches.board.queueCount': '{count, plural, one {# suggestion} other {# suggestions}}',
   'matches.board.queueEmpty': 'No suggestions match the filters.',
+
+  // Matchmaking: acting on any challenge or offering, completion that both sides confirm, the
+  // challenge's status following its matches, the agreed-partner marker
+  'matchAction.PROPOSE_COMPLETION': 'Proposed that the collaboration is completed',
+  'matchAction.CONFIRM_COMPLETION': 'Confirmed that the collaboration is completed',
+  'matchAction.DECLINE_COMPLETION': 'Did not confirm that the collaboration is completed',
+  'matches.actions.PROPOSE_COMPLETION': 'Propose that the collaboration is completed',
+  'matches.actions.CONFIRM_COMPLETION': 'Confirm that the collaboration is completed',
+  'matches.actions.DECLINE_COMPLETION': 'Do not confirm',
+  'matches.actions.field.PROPOSE_COMPLETION': 'What was the outcome?',
+  'matches.actions.field.DECLINE_COMPLETION': 'Why is the collaboration not completed yet?',
+  'matches.actions.hint.PROPOSE_COMPLETION':
+    'A few sentences on what the collaboration achieved, with figures if you have them. The outcome counts once the other party has confirmed it.',
+  'matches.actions.hint.DECLINE_COMPLETION':
+    'The other party and the curators see the reason. The collaboration goes on.',
+  'matches.actions.confirm.PROPOSE_COMPLETION': 'Send the proposal',
+  'matches.actions.confirm.DECLINE_COMPLETION': 'Send and keep collaborating',
+  'matches.actions.done.PROPOSE_COMPLETION':
+    'The proposal is sent. The outcome counts once the other party has confirmed it.',
+  'matches.actions.done.CONFIRM_COMPLETION': 'The collaboration is completed and its outcome saved.',
+  'matches.actions.done.DECLINE_COMPLETION': 'You did not confirm the proposal. The collaboration goes on.',
+  'matches.completion.title': 'Proposal: the collaboration is completed',
+  'matches.completion.proposed':
+    '{name} ({party, select, HOUSING {the housing company} ACTOR {the local actor} other {curator}}) proposed on {date} that the collaboration is completed.',
+  'matches.completion.proposedByParty':
+    '{party, select, HOUSING {The housing company} ACTOR {The local actor} other {A curator}} proposed on {date} that the collaboration is completed.',
+  'matches.completion.waitsFor':
+    '{party, select, HOUSING {Waiting for the local actor or a curator to confirm.} ACTOR {Waiting for the housing company or a curator to confirm.} other {Waiting for the housing company or the local actor to confirm.}}',
+  'matches.completion.outcome': 'Outcome as proposed',
+  'matches.challengeOffer.IN_PROGRESS':
+    'The collaboration has started. Do you want to change the challenge from Open to In progress?',
+  'matches.challengeOffer.CLOSED':
+    'The collaboration is completed and no other collaboration on the challenge is going on. Do you want to close the challenge?',
+  'matches.challengeOffer.button.IN_PROGRESS': 'Change the challenge to In progress',
+  'matches.challengeOffer.button.CLOSED': 'Close the challenge',
+  'matches.challengeOffer.done.IN_PROGRESS': 'The challenge is now In progress.',
+  'matches.challengeOffer.done.CLOSED': 'The challenge is closed.',
+  'itemMatches.title.challenges': 'Your organisation and this challenge',
+  'itemMatches.title.offerings': 'Your organisation and this offering',
+  'itemMatches.existingTitle': 'Your matches',
+  'itemMatches.with.challenges': 'With the offering {title}',
+  'itemMatches.with.offerings': 'With the challenge {title}',
+  'itemMatches.waitingConfirmation': 'Waiting for confirmation that the collaboration is completed',
+  'itemMatches.open': 'Open the match',
+  'itemMatches.outcome': 'Outcome',
+  'itemMatches.intro.EXPRESS_INTEREST':
+    'Can you help with this challenge? Express interest with one of your offerings, and the housing company will hear of it.',
+  'itemMatches.intro.INVITE':
+    'Does this offering fit one of your open challenges? Invite it, and the local actor will hear of it.',
+  'itemMatches.choice.EXPRESS_INTEREST': 'Offering',
+  'itemMatches.choice.INVITE': 'Challenge',
+  'itemMatches.choiceHint.EXPRESS_INTEREST': 'Your published offerings that have no match with this challenge yet.',
+  'itemMatches.choiceHint.INVITE': 'Your open challenges that have no match with this offering yet.',
+  'itemMatches.none.EXPRESS_INTEREST': 'You have no published offering without a match with this challenge.',
+  'itemMatches.none.INVITE': 'You have no open challenge without a match with this offering.',
+  'itemMatches.create.EXPRESS_INTEREST': 'Create a new offering',
+  'itemMatches.create.INVITE': 'Create a new challenge',
+  'itemMatches.createHint': 'You come back here once it is published.',
+  'itemMatches.back.challenges': 'Back to the challenge {title}',
+  'itemMatches.back.offerings': 'Back to the offering {title}',
+  'validation.itemMatch.choice.required': 'Choose which one.',
+  'challenges.agreedPartner': 'Has an agreed partner',
+  'notifications.text.MATCH_COMPLETION_PROPOSED':
+    '{actor} proposes that the collaboration {challengeTitle} – {offeringTitle} is completed',
+  'notifications.text.MATCH_COMPLETION_DECLINED':
+    '{actor} did not confirm that the collaboration {challengeTitle} – {offeringTitle} is completed',
+  'notificationKind.MATCH_COMPLETION_PROPOSED': 'Proposal that the collaboration is completed',
+  'notificationKind.MATCH_COMPLETION_DECLINED': 'The proposal that the collaboration is completed was not confirmed',
+  'mail.notification.subject.MATCH_COMPLETION_PROPOSED': 'Confirm that the collaboration is completed',
+  'mail.notification.said.MATCH_COMPLETION_PROPOSED':
+    '{who} proposes that the collaboration is completed. The outcome counts once you (or a curator) have confirmed it.',
+  'mail.notification.subject.MATCH_COMPLETION_DECLINED': 'The collaboration goes on',
+  'mail.notification.said.MATCH_COMPLETION_DECLINED':
+    '{who} did not confirm that the collaboration is completed. The collaboration goes on.',
   'search.results': 'Results',
   // Suggestions: the one-line explanation the API writes for each suggested pair. It names
   // focus areas, target groups and support types by their labels above, with a small initial.
@@ -942,7 +1011,7 @@ export const en: Messages = {
   'mail.notification.challenge': 'Challenge: {title}',
   'mail.notification.offering': 'Offering: {title}',
   'mail.notification.excerpt':
-    '{kind, select, MATCH_DECLINED {Reason} MATCH_WITHDRAWN {Reason} MATCH_COMPLETED {Outcome} MATCH_MESSAGE {Message} other {Note}}: “{excerpt}”',
+    '{kind, select, MATCH_DECLINED {Reason} MATCH_WITHDRAWN {Reason} MATCH_COMPLETED {Outcome} MATCH_COMPLETION_PROPOSED {Outcome} MATCH_COMPLETION_DECLINED {Reason} MATCH_MESSAGE {Message} other {Note}}: “{excerpt}”',
   'mail.notification.openMatch': 'Open the match on Mötesplats:',
   'mail.notification.whyMatch': 'You get this e-mail because you take part in the match. Choose which e-mails you get:',
   'mail.notification.openOrganisation': 'See the organisation on Mötesplats:',
@@ -967,7 +1036,7 @@ export const en: Messages = {
   'mail.notification.subject.MATCH_STARTED': 'The collaboration has started',
   'mail.notification.said.MATCH_STARTED': '{who} has marked the collaboration as started.',
   'mail.notification.subject.MATCH_COMPLETED': 'The collaboration is completed',
-  'mail.notification.said.MATCH_COMPLETED': '{who} has marked the collaboration as completed.',
+  'mail.notification.said.MATCH_COMPLETED': '{who} has confirmed that the collaboration is completed.',
   'mail.notification.subject.MATCH_MESSAGE': 'New message',
   'mail.notification.said.MATCH_MESSAGE': '{who} has written in the match’s thread.',
   'mail.notification.subject.ORGANISATION_VERIFIED': 'Your organisation is verified',
