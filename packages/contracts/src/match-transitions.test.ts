@@ -15,7 +15,13 @@ describe('the match state machine', () => {
     const first = decideMatchAction(proposed, 'ACCEPT', ['HOUSING']);
     expect(first).toMatchObject({ ok: true, to: 'PROPOSED', side: 'HOUSING', notification: 'MATCH_ACCEPTED' });
     const second = decideMatchAction({ ...proposed, housingAcceptedAt: new Date() }, 'ACCEPT', ['ACTOR']);
-    expect(second).toMatchObject({ ok: true, from: 'PROPOSED', to: 'AGREED', side: 'ACTOR', notification: 'MATCH_AGREED' });
+    expect(second).toMatchObject({
+      ok: true,
+      from: 'PROPOSED',
+      to: 'AGREED',
+      side: 'ACTOR',
+      notification: 'MATCH_AGREED',
+    });
   });
 
   it('lets a side answer once: after a yes it may withdraw, not accept or decline again', () => {
@@ -42,14 +48,25 @@ describe('the match state machine', () => {
       refusal: 'NO_COMPLETION_PROPOSAL',
     });
     const proposed = { ...active, completionProposedBy: 'ACTOR' as const };
-    expect(decideMatchAction(proposed, 'CONFIRM_COMPLETION', ['ACTOR'])).toEqual({ ok: false, refusal: 'OWN_PROPOSAL' });
+    expect(decideMatchAction(proposed, 'CONFIRM_COMPLETION', ['ACTOR'])).toEqual({
+      ok: false,
+      refusal: 'OWN_PROPOSAL',
+    });
     expect(decideMatchAction(proposed, 'PROPOSE_COMPLETION', ['HOUSING'])).toEqual({
       ok: false,
       refusal: 'COMPLETION_WAITING',
     });
     expect(allowedMatchActions(proposed, ['ACTOR'])).toEqual(['WITHDRAW']);
-    expect(allowedMatchActions(proposed, ['HOUSING'])).toEqual(['WITHDRAW', 'CONFIRM_COMPLETION', 'DECLINE_COMPLETION']);
-    expect(allowedMatchActions(proposed, ['CURATOR'])).toEqual(['WITHDRAW', 'CONFIRM_COMPLETION', 'DECLINE_COMPLETION']);
+    expect(allowedMatchActions(proposed, ['HOUSING'])).toEqual([
+      'WITHDRAW',
+      'CONFIRM_COMPLETION',
+      'DECLINE_COMPLETION',
+    ]);
+    expect(allowedMatchActions(proposed, ['CURATOR'])).toEqual([
+      'WITHDRAW',
+      'CONFIRM_COMPLETION',
+      'DECLINE_COMPLETION',
+    ]);
     // A member of both organisations answers for the side that did not propose.
     expect(decideMatchAction(proposed, 'CONFIRM_COMPLETION', ['HOUSING', 'ACTOR'])).toMatchObject({
       ok: true,
@@ -147,7 +164,9 @@ describe('applyMatchDecision', () => {
       completionProposedBy: 'ACTOR' as const,
     };
     const texts = { reason: 'Två deltagare har inte fått sitt intyg än.' };
-    expect(applyMatchDecision(decide(waiting, 'DECLINE_COMPLETION', ['CURATOR']), 'DECLINE_COMPLETION', texts, at)).toEqual({
+    expect(
+      applyMatchDecision(decide(waiting, 'DECLINE_COMPLETION', ['CURATOR']), 'DECLINE_COMPLETION', texts, at),
+    ).toEqual({
       state: 'ACTIVE',
       outcomeSummary: null,
       completionProposedAt: null,

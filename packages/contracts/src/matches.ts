@@ -154,10 +154,10 @@ export const TransitionMatchBody = z
     message: 'A decline needs a reason',
     path: ['reason'],
   })
-  .refine(
-    (body) => MATCH_TRANSITIONS[body.action].requires !== 'outcomeSummary' || body.outcomeSummary !== undefined,
-    { message: 'A completion needs a short outcome summary', path: ['outcomeSummary'] },
-  );
+  .refine((body) => MATCH_TRANSITIONS[body.action].requires !== 'outcomeSummary' || body.outcomeSummary !== undefined, {
+    message: 'A completion needs a short outcome summary',
+    path: ['outcomeSummary'],
+  });
 export type TransitionMatchBody = z.infer<typeof TransitionMatchBody>;
 
 /** Curators keep their own notes on a match. */

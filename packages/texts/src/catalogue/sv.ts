@@ -927,7 +927,8 @@ export const sv = {
   'matches.actions.field.DECLINE_COMPLETION': 'Varför är samarbetet inte genomfört än?',
   'matches.actions.hint.PROPOSE_COMPLETION':
     'Några meningar om vad samarbetet åstadkom, gärna med siffror. Resultatet räknas när den andra parten har bekräftat det.',
-  'matches.actions.hint.DECLINE_COMPLETION': 'Skälet visas för den andra parten och kuratorerna. Samarbetet fortsätter.',
+  'matches.actions.hint.DECLINE_COMPLETION':
+    'Skälet visas för den andra parten och kuratorerna. Samarbetet fortsätter.',
   'matches.actions.confirm.PROPOSE_COMPLETION': 'Skicka förslaget',
   'matches.actions.confirm.DECLINE_COMPLETION': 'Skicka och fortsätt samarbetet',
   'matches.actions.done.PROPOSE_COMPLETION':

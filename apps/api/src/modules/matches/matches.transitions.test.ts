@@ -221,7 +221,11 @@ for (const situation of SITUATIONS) {
             expect(after.completedAt).not.toBeNull();
           }
           if (action === 'DECLINE_COMPLETION') {
-            expect(after).toMatchObject({ outcomeSummary: null, completionProposedBy: null, completionProposedAt: null });
+            expect(after).toMatchObject({
+              outcomeSummary: null,
+              completionProposedBy: null,
+              completionProposedAt: null,
+            });
             expect(body.events.at(-1)?.note).toBe(BODY_OF.DECLINE_COMPLETION.reason);
           }
           if (decision.to !== 'COMPLETED' && action !== 'PROPOSE_COMPLETION') expect(after.completedAt).toBeNull();
