@@ -970,7 +970,11 @@ export const en: Messages = {
   'itemMatches.createHint': 'You come back here once it is published.',
   'itemMatches.back.challenges': 'Back to the challenge {title}',
   'itemMatches.back.offerings': 'Back to the offering {title}',
-  'validation.itemMatch.choice.required': 'Choose which one.',
+  'itemMatches.placeholder.EXPRESS_INTEREST': 'Choose an offering',
+  'itemMatches.placeholder.INVITE': 'Choose a challenge',
+  'validation.itemMatch.offeringId.required': 'Choose which offering.',
+  'validation.itemMatch.challengeId.required': 'Choose which challenge.',
+  'validation.itemMatch.note.too_big': 'The message may be at most 2,000 characters.',
   'challenges.agreedPartner': 'Has an agreed partner',
   'notifications.text.MATCH_COMPLETION_PROPOSED':
     '{actor} proposes that the collaboration {challengeTitle} – {offeringTitle} is completed',

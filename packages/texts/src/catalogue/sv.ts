@@ -973,7 +973,11 @@ export const sv = {
   'itemMatches.createHint': 'Du kommer tillbaka hit när det är publicerat.',
   'itemMatches.back.challenges': 'Tillbaka till utmaningen {title}',
   'itemMatches.back.offerings': 'Tillbaka till erbjudandet {title}',
-  'validation.itemMatch.choice.required': 'Välj vilket det gäller.',
+  'itemMatches.placeholder.EXPRESS_INTEREST': 'Välj ett erbjudande',
+  'itemMatches.placeholder.INVITE': 'Välj en utmaning',
+  'validation.itemMatch.offeringId.required': 'Välj vilket erbjudande det gäller.',
+  'validation.itemMatch.challengeId.required': 'Välj vilken utmaning det gäller.',
+  'validation.itemMatch.note.too_big': 'Meddelandet får vara högst 2 000 tecken.',
   'challenges.agreedPartner': 'Har en överenskommen partner',
   'notifications.text.MATCH_COMPLETION_PROPOSED':
     '{actor} föreslår att samarbetet {challengeTitle} – {offeringTitle} är genomfört',
