@@ -119,3 +119,64 @@ test('an actor finds a challenge by search and expresses interest from its page;
   await expect(done.getByText('åtta höjde sina betyg i matematik', { exact: false })).toBeVisible();
   await expectAccessible(actor);
 });
+
+test('a housing company invites an offering from the offering’s page, to one of its open challenges', async ({
+  people,
+  admin,
+}) => {
+  const tag = uniqueTag();
+  const companyPerson = await people.register('Sofia Engström');
+  const company = await createOrganisation(companyPerson.api, {
+    kind: 'HOUSING_COMPANY',
+    name: `Visbyhem ${tag}`,
+    municipalityCode: GOTLAND,
+  });
+  const actorPerson = await people.register('Karin Wallin');
+  const association = await createOrganisation(actorPerson.api, {
+    kind: 'LOCAL_ACTOR',
+    actorType: 'ASSOCIATION',
+    name: `Trygghetsvandrarna ${tag}`,
+    municipalityCode: '1280',
+  });
+  await verifyOrganisation(admin, company);
+  await verifyOrganisation(admin, association);
+  const offering = await createOffering(actorPerson.api, association, {
+    title: `Trygghetsvandringar ${tag}`,
+    summary: 'Vi går runt i området med de boende och skriver ner vad som känns otryggt.',
+    focusAreas: ['CRIME'],
+    targetGroups: ['ALL_RESIDENTS'],
+    municipalityCodes: ['1280'],
+    supportTypes: ['METHOD'],
+    costModel: 'FREE',
+    status: 'PUBLISHED',
+  });
+  const challenge = await createChallenge(companyPerson.api, company, {
+    title: `Mörka gångvägar i Gråbo ${tag}`,
+    focusArea: 'CRIME',
+    targetGroups: ['ALL_RESIDENTS'],
+    municipalityCode: GOTLAND,
+    status: 'OPEN',
+  });
+
+  const page = companyPerson.page;
+  await page.goto(`/offerings/${offering.id}`);
+  const panel = page.getByRole('region', { name: 'Er organisation och erbjudandet' });
+  await expect(panel.getByText('Du kommer tillbaka hit när den är publicerad.')).toBeVisible();
+  await expectAccessible(page);
+  await panel.getByLabel(/^Utmaning/).selectOption({ label: challenge.title });
+  await panel.getByRole('button', { name: 'Skicka inbjudan' }).click();
+  await expect(page.getByText('Inbjudan är skickad.')).toBeVisible();
+
+  // Back on the offering's page: the invitation, and no second one for the same challenge.
+  await page.goto(`/offerings/${offering.id}`);
+  const after = page.getByRole('region', { name: 'Er organisation och erbjudandet' });
+  await expect(after.getByText('Inbjudan från bostadsbolaget')).toBeVisible();
+  await expect(after.getByText('Ni har ingen öppen utmaning som inte redan är matchad med erbjudandet.')).toBeVisible();
+  await expectAccessible(page);
+
+  // The actor sees on the same page that it was invited.
+  await actorPerson.page.goto(`/challenges/${challenge.id}`);
+  const invited = actorPerson.page.getByRole('region', { name: 'Er organisation och utmaningen' });
+  await expect(invited.getByText('Inbjudan från bostadsbolaget')).toBeVisible();
+  await expect(invited.getByText('Föreslagen', { exact: true })).toBeVisible();
+});

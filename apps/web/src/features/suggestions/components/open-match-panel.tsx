@@ -102,7 +102,7 @@ export function OpenMatchPanel({
           )}
           <p>
             <Link to={createPath}>{t(`itemMatches.create.${action}`)}</Link>{' '}
-            <span className="meta">{t('itemMatches.createHint')}</span>
+            <span className="meta">{t(`itemMatches.createHint.${action}`)}</span>
           </p>
         </>
       )}
