@@ -80,7 +80,8 @@ test('a curator proposes a suggested pair; both sides accept, talk, start and co
   people,
   admin,
 }) => {
-  test.setTimeout(150_000);
+  // Two more steps than it had (a completion is proposed, then confirmed) on a busy machine.
+  test.setTimeout(240_000);
   const {
     housing: housingPerson,
     actor: actorPerson,
@@ -166,27 +167,38 @@ test('a curator proposes a suggested pair; both sides accept, talk, start and co
   await expect(housing.getByText('Meddelandet är skickat.')).toBeVisible();
   await housing.getByRole('button', { name: 'Starta samarbetet' }).click();
   await expect(housing.getByText('Samarbetet är startat.')).toBeVisible();
-  await housing.getByRole('button', { name: 'Markera som genomförd' }).click();
+  await housing.getByRole('button', { name: 'Föreslå att samarbetet är genomfört' }).click();
   const outcome = housing.getByLabel('Vad blev resultatet?');
   await expect(outcome).toBeFocused();
-  // The form refuses to complete without an outcome.
-  await housing.getByRole('button', { name: 'Spara resultatet och avsluta' }).click();
+  // The form refuses to propose without an outcome.
+  await housing.getByRole('button', { name: 'Skicka förslaget' }).click();
   await expect(housing.getByText('Beskriv resultatet.').first()).toBeVisible();
   await outcome.fill('Tolv fredagar med två vuxna på plats; i snitt 25 unga per kväll och inga incidenter.');
-  await housing.getByRole('button', { name: 'Spara resultatet och avsluta' }).click();
-  await expect(housing.getByText('Samarbetet är markerat som genomfört.')).toBeVisible();
-  await expect(housing.getByText('Genomförd', { exact: true }).first()).toBeVisible();
-  await expect(housing.getByRole('group', { name: 'Vad du kan göra nu' })).toHaveCount(0);
+  await housing.getByRole('button', { name: 'Skicka förslaget' }).click();
+  await expect(housing.getByText('Förslaget är skickat.', { exact: false })).toBeVisible();
+  // Proposed, not completed: the company cannot confirm its own proposal.
+  await expect(housing.getByText('Pågår', { exact: true }).first()).toBeVisible();
+  await expect(housing.getByRole('button', { name: 'Bekräfta att samarbetet är genomfört' })).toHaveCount(0);
   await expectAccessible(housing);
 
-  // Both sides see the whole story: opened, two yeses, started, completed; and the answer.
+  // The actor confirms it.
+  await actor.reload();
+  await expect(actor.getByRole('heading', { name: 'Förslag: samarbetet är genomfört' })).toBeVisible();
+  await actor.getByRole('button', { name: 'Bekräfta att samarbetet är genomfört' }).click();
+  await expect(actor.getByText('Samarbetet är genomfört och resultatet är sparat.')).toBeVisible();
+  await expect(actor.getByText('Genomförd', { exact: true }).first()).toBeVisible();
+  await expect(actor.getByRole('group', { name: 'Vad du kan göra nu' })).toHaveCount(0);
+  await expectAccessible(actor);
+
+  // Both sides see the whole story: opened, two yeses, started, proposed, confirmed; and the answer.
   for (const page of [actor, housing]) {
     await page.goto(matchUrl);
-    await expect(timeline(page)).toHaveCount(5);
+    await expect(timeline(page)).toHaveCount(6);
     await expect(timeline(page).nth(0)).toContainText('Föreslog matchningen');
     await expect(timeline(page).nth(0)).toContainText(curatorPerson.name);
     await expect(timeline(page).nth(2)).toContainText('Från Föreslagen till Överenskommen');
-    await expect(timeline(page).nth(4)).toContainText('Avslutade samarbetet');
+    await expect(timeline(page).nth(4)).toContainText('Föreslog att samarbetet är genomfört');
+    await expect(timeline(page).nth(5)).toContainText('Bekräftade att samarbetet är genomfört');
     await expect(page.getByText('Tolv fredagar med två vuxna på plats', { exact: false }).first()).toBeVisible();
     await expect(page.getByText('Fritidsgården, från klockan 19.')).toBeVisible();
   }
@@ -230,7 +242,8 @@ test('two curators start the same agreed match at once: the second is told it ch
   await second.getByRole('button', { name: 'Ladda om' }).click();
   await expect(second.getByText('Pågår', { exact: true }).first()).toBeVisible();
   await expect(second.getByRole('button', { name: 'Starta samarbetet' })).toHaveCount(0);
-  await expect(second.getByRole('button', { name: 'Markera som genomförd' })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Föreslå att samarbetet är genomfört' })).toHaveCount(0);
+  await expect(second.getByRole('button', { name: 'Dra tillbaka' })).toBeVisible();
 });
 
 test('a withdrawn match tells why it was withdrawn', async ({ people, admin }) => {

@@ -36,6 +36,8 @@ export const ChallengeSummary = z.object({
   unpublishedAt: Timestamp.nullable(),
   lab: LabRef.nullable(),
   organisation: OrganisationRef,
+  /** One of its matches is agreed, active or completed: the company has found a partner. */
+  hasAgreedPartner: z.boolean(),
 });
 export type ChallengeSummary = z.infer<typeof ChallengeSummary>;
 

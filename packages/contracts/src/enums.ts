@@ -77,6 +77,11 @@ export const MATCH_STATES = ['PROPOSED', 'AGREED', 'ACTIVE', 'COMPLETED', 'DECLI
 export const MatchState = z.enum(MATCH_STATES);
 export type MatchState = z.infer<typeof MatchState>;
 
+/** A reader's part in a match (match-transitions.ts); a completion proposal records its proposer's. */
+export const MATCH_PARTIES = ['HOUSING', 'ACTOR', 'CURATOR'] as const;
+export const MatchParty = z.enum(MATCH_PARTIES);
+export type MatchParty = z.infer<typeof MatchParty>;
+
 export const MATCH_ORIGINS = ['CURATOR_PROPOSAL', 'ACTOR_INTEREST', 'COMPANY_INVITATION'] as const;
 export const MatchOrigin = z.enum(MATCH_ORIGINS);
 export type MatchOrigin = z.infer<typeof MatchOrigin>;
@@ -89,7 +94,11 @@ export const MATCH_ACTIONS = [
   'DECLINE',
   'WITHDRAW',
   'START',
+  /** Taken no more (match-transitions.ts): the history of a match one party alone completed. */
   'COMPLETE',
+  'PROPOSE_COMPLETION',
+  'CONFIRM_COMPLETION',
+  'DECLINE_COMPLETION',
 ] as const;
 export const MatchAction = z.enum(MATCH_ACTIONS);
 export type MatchAction = z.infer<typeof MatchAction>;
@@ -112,6 +121,8 @@ export const NOTIFICATION_KINDS = [
   'MATCH_AGREED',
   'MATCH_STARTED',
   'MATCH_COMPLETED',
+  'MATCH_COMPLETION_PROPOSED',
+  'MATCH_COMPLETION_DECLINED',
   'MATCH_MESSAGE',
   'ORGANISATION_VERIFIED',
   'ORGANISATION_REJECTED',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MatchAction, MatchOrigin, MatchState, NotificationKind } from './enums';
+import type { MatchAction, MatchOrigin, MatchParty, MatchState, NotificationKind } from './enums';
 
 /**
  * The match state machine, as one table that the API's routes, its tests, the seed factories
@@ -10,16 +10,28 @@ import type { MatchAction, MatchOrigin, MatchState, NotificationKind } from './e
  * company (HOUSING), a member of the offering's organisation (ACTOR), a curator (CURATOR:
  * platform role CURATOR or ADMIN). Everyone else does not see the match at all.
  */
-export const MATCH_PARTIES = ['HOUSING', 'ACTOR', 'CURATOR'] as const;
-export const MatchParty = z.enum(MATCH_PARTIES);
-export type MatchParty = z.infer<typeof MatchParty>;
 /** The two sides that must both say yes. */
 export type MatchSide = Exclude<MatchParty, 'CURATOR'>;
 
 export const OPENING_ACTIONS = ['PROPOSE', 'EXPRESS_INTEREST', 'INVITE'] as const;
 export const OpeningAction = z.enum(OPENING_ACTIONS);
 export type OpeningAction = z.infer<typeof OpeningAction>;
-export const TRANSITION_ACTIONS = ['ACCEPT', 'DECLINE', 'WITHDRAW', 'START', 'COMPLETE'] as const;
+/**
+ * A match is completed in two steps: one party proposes it with the outcome
+ * (PROPOSE_COMPLETION), and another confirms (CONFIRM_COMPLETION) or declines it with a reason
+ * (DECLINE_COMPLETION, the match stays ACTIVE). Only a confirmed completion makes it COMPLETED,
+ * so everything that counts COMPLETED matches counts confirmed ones only. (COMPLETE, one party
+ * alone ending the match, is kept in MatchAction for the history it wrote, and taken no more.)
+ */
+export const TRANSITION_ACTIONS = [
+  'ACCEPT',
+  'DECLINE',
+  'WITHDRAW',
+  'START',
+  'PROPOSE_COMPLETION',
+  'CONFIRM_COMPLETION',
+  'DECLINE_COMPLETION',
+] as const;
 export const TransitionAction = z.enum(TRANSITION_ACTIONS);
 export type TransitionAction = z.infer<typeof TransitionAction>;
 
@@ -60,6 +72,18 @@ export interface MatchTransitionRule {
   recordsYes?: true;
   /** Which text of the request the match keeps, and in which field (null when none was given). */
   keeps?: { text: 'reason' | 'outcomeSummary'; as: MatchTextField };
+  /**
+   * Whether a completion proposal must be waiting (`waiting`) or must not (`none`) for the
+   * action to be possible.
+   */
+  completionProposal?: 'waiting' | 'none';
+  /** The party that proposed the waiting completion may not take it (no one confirms their own). */
+  notByProposer?: true;
+  /**
+   * What the action does to the completion proposal: `records` who proposed it and when (the
+   * outcome is `keeps`); `clears` it and its outcome (a declined proposal, a withdrawn match).
+   */
+  proposal?: 'records' | 'clears';
   notification: NotificationKind;
 }
 
@@ -86,16 +110,37 @@ export const MATCH_TRANSITIONS: Record<TransitionAction, MatchTransitionRule> = 
     by: ['HOUSING', 'ACTOR', 'CURATOR'],
     to: 'WITHDRAWN',
     keeps: { text: 'reason', as: 'withdrawReason' },
+    proposal: 'clears',
     notification: 'MATCH_WITHDRAWN',
   },
   START: { from: ['AGREED'], by: ['HOUSING', 'ACTOR', 'CURATOR'], to: 'ACTIVE', notification: 'MATCH_STARTED' },
-  COMPLETE: {
+  PROPOSE_COMPLETION: {
+    from: ['ACTIVE'],
+    by: ['HOUSING', 'ACTOR'],
+    to: 'ACTIVE',
+    completionProposal: 'none',
+    requires: 'outcomeSummary',
+    keeps: { text: 'outcomeSummary', as: 'outcomeSummary' },
+    proposal: 'records',
+    notification: 'MATCH_COMPLETION_PROPOSED',
+  },
+  CONFIRM_COMPLETION: {
     from: ['ACTIVE'],
     by: ['HOUSING', 'ACTOR', 'CURATOR'],
     to: 'COMPLETED',
-    requires: 'outcomeSummary',
-    keeps: { text: 'outcomeSummary', as: 'outcomeSummary' },
+    completionProposal: 'waiting',
+    notByProposer: true,
     notification: 'MATCH_COMPLETED',
+  },
+  DECLINE_COMPLETION: {
+    from: ['ACTIVE'],
+    by: ['HOUSING', 'ACTOR', 'CURATOR'],
+    to: 'ACTIVE',
+    completionProposal: 'waiting',
+    notByProposer: true,
+    requires: 'reason',
+    proposal: 'clears',
+    notification: 'MATCH_COMPLETION_DECLINED',
   },
 };
 
@@ -116,6 +161,13 @@ export interface MatchSnapshot {
   state: MatchState;
   housingAcceptedAt: Date | string | null;
   actorAcceptedAt: Date | string | null;
+  /** The party whose completion proposal waits for an answer; null (or absent) when none does. */
+  completionProposedBy?: MatchParty | null;
+}
+
+/** Whether a completion proposal waits for the other side's answer. */
+export function completionWaits(match: MatchSnapshot): boolean {
+  return match.state === 'ACTIVE' && (match.completionProposedBy ?? null) !== null;
 }
 
 export type MatchRefusal =
@@ -124,14 +176,24 @@ export type MatchRefusal =
   /** The action is not possible from the match's current state (409). */
   | 'WRONG_STATE'
   /** The reader's side has already answered (409). */
-  | 'ALREADY_ANSWERED';
+  | 'ALREADY_ANSWERED'
+  /** A completion proposal already waits for an answer (409). */
+  | 'COMPLETION_WAITING'
+  /** No completion proposal waits for an answer (409). */
+  | 'NO_COMPLETION_PROPOSAL'
+  /** The reader's party proposed the completion; another party answers it (403). */
+  | 'OWN_PROPOSAL';
 
 export type MatchDecision =
   | {
       ok: true;
+      /** The state the match is in, and the one it goes to (the same for a proposal or a first yes). */
+      from: MatchState;
       to: MatchState;
       /** The side whose answer this is (ACCEPT, DECLINE), else null. */
       side: MatchSide | null;
+      /** The party the reader acts as (the first of theirs the table allows). */
+      party: MatchParty;
       /** The notification the parties get; a second yes is announced as AGREED. */
       notification: NotificationKind;
     }
@@ -148,44 +210,76 @@ export function decideMatchAction(
   parties: readonly MatchParty[],
 ): MatchDecision {
   const rule = MATCH_TRANSITIONS[action];
-  const acting = parties.filter((party) => rule.by.includes(party));
+  let acting = parties.filter((party) => rule.by.includes(party));
   if (acting.length === 0) return { ok: false, refusal: 'NOT_YOUR_ACTION' };
   if (!rule.from.includes(match.state)) return { ok: false, refusal: 'WRONG_STATE' };
-  if (!rule.unansweredSideOnly) return { ok: true, to: rule.to, side: null, notification: rule.notification };
+  if (rule.completionProposal === 'none' && completionWaits(match)) {
+    return { ok: false, refusal: 'COMPLETION_WAITING' };
+  }
+  if (rule.completionProposal === 'waiting' && !completionWaits(match)) {
+    return { ok: false, refusal: 'NO_COMPLETION_PROPOSAL' };
+  }
+  if (rule.notByProposer) {
+    acting = acting.filter((party) => party !== match.completionProposedBy);
+    if (acting.length === 0) return { ok: false, refusal: 'OWN_PROPOSAL' };
+  }
+  const party = acting[0] as MatchParty;
+  const from = match.state;
+  if (!rule.unansweredSideOnly) {
+    return { ok: true, from, to: rule.to, side: null, party, notification: rule.notification };
+  }
 
-  const side = acting.find((party): party is MatchSide => party !== 'CURATOR' && !answered(match, party));
+  const side = acting.find((p): p is MatchSide => p !== 'CURATOR' && !answered(match, p));
   if (!side) return { ok: false, refusal: 'ALREADY_ANSWERED' };
   if (action === 'ACCEPT') {
     const other: MatchSide = side === 'HOUSING' ? 'ACTOR' : 'HOUSING';
     return answered(match, other)
-      ? { ok: true, to: 'AGREED', side, notification: 'MATCH_AGREED' }
-      : { ok: true, to: 'PROPOSED', side, notification: 'MATCH_ACCEPTED' };
+      ? { ok: true, from, to: 'AGREED', side, party: side, notification: 'MATCH_AGREED' }
+      : { ok: true, from, to: 'PROPOSED', side, party: side, notification: 'MATCH_ACCEPTED' };
   }
-  return { ok: true, to: rule.to, side, notification: rule.notification };
+  return { ok: true, from, to: rule.to, side, party: side, notification: rule.notification };
 }
 
 /** What one decision writes on the match: its new state, the moments it sets, the text it keeps. */
 export type MatchChanges = { state: MatchState } & Partial<
-  Record<MatchStamp | 'housingAcceptedAt' | 'actorAcceptedAt', Date> & Record<MatchTextField, string | null>
+  Record<MatchStamp | 'housingAcceptedAt' | 'actorAcceptedAt', Date> &
+    Record<MatchTextField, string | null> & {
+      completionProposedAt: Date | null;
+      completionProposedBy: MatchParty | null;
+      completionProposedById: string | null;
+    }
 >;
 
 /**
- * The field changes of an allowed decision, taken at `at` with the request's texts: the one
- * place that turns the table into writes, for the API's transitions and the seed factories.
+ * The field changes of an allowed decision, taken at `at` by user `byId` with the request's
+ * texts: the one place that turns the table into writes, for the API's transitions and the
+ * seed factories. A stamp is set only when the state changes (a proposal keeps ACTIVE's).
  */
 export function applyMatchDecision(
   decision: Extract<MatchDecision, { ok: true }>,
   action: TransitionAction,
   texts: { reason?: string | undefined; outcomeSummary?: string | undefined },
   at: Date,
+  byId: string | null = null,
 ): MatchChanges {
   const rule = MATCH_TRANSITIONS[action];
   const changes: MatchChanges = { state: decision.to };
   if (rule.recordsYes && decision.side) {
     changes[decision.side === 'HOUSING' ? 'housingAcceptedAt' : 'actorAcceptedAt'] = at;
   }
-  for (const stamp of MATCH_STATE_STAMPS[decision.to]) changes[stamp] = at;
+  if (decision.to !== decision.from) for (const stamp of MATCH_STATE_STAMPS[decision.to]) changes[stamp] = at;
   if (rule.keeps) changes[rule.keeps.as] = texts[rule.keeps.text] ?? null;
+  if (rule.proposal === 'records') {
+    changes.completionProposedAt = at;
+    changes.completionProposedBy = decision.party;
+    changes.completionProposedById = byId;
+  } else if (rule.proposal === 'clears') {
+    changes.completionProposedAt = null;
+    changes.completionProposedBy = null;
+    changes.completionProposedById = null;
+    // The proposed outcome stays in the proposal's event; the match keeps no outcome no one confirmed.
+    changes.outcomeSummary = null;
+  }
   return changes;
 }
 

@@ -6,6 +6,7 @@ import {
   FocusArea,
   MatchAction,
   MatchOrigin,
+  MatchParty,
   MatchState,
   OfferingStatus,
   SupportType,
@@ -13,7 +14,7 @@ import {
 } from './enums';
 import { CountyCode, MunicipalityCode } from './geography';
 import { Version } from './marketplace';
-import { MatchParty, OpeningAction, TransitionAction } from './match-transitions';
+import { MATCH_TRANSITIONS, OpeningAction, TransitionAction } from './match-transitions';
 import { multiValue, pageOf, PageQuery } from './paging';
 
 /** A person as shown next to what they did. */
@@ -54,6 +55,14 @@ export const MatchSummary = z.object({
   /** When each side said yes; both set means AGREED (or later). */
   housingAcceptedAt: Timestamp.nullable(),
   actorAcceptedAt: Timestamp.nullable(),
+  /**
+   * The completion proposal: when and by which party it was made. While the match is ACTIVE it
+   * waits for another party's answer; on a COMPLETED match it is the proposal that was confirmed.
+   */
+  completionProposedAt: Timestamp.nullable(),
+  completionProposedBy: MatchParty.nullable(),
+  /** The outcome: proposed (ACTIVE, with a proposal) or confirmed (COMPLETED). */
+  outcomeSummary: z.string().nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: z.number().int(),
@@ -81,7 +90,8 @@ export const Match = MatchSummary.extend({
   declineReason: z.string().nullable(),
   /** Why a party or curator withdrew it, when they said. */
   withdrawReason: z.string().nullable(),
-  outcomeSummary: z.string().nullable(),
+  /** Who proposed the completion (see completionProposedAt). */
+  completionProposer: UserRef.nullable(),
   agreedAt: Timestamp.nullable(),
   startedAt: Timestamp.nullable(),
   completedAt: Timestamp.nullable(),
@@ -92,6 +102,13 @@ export const Match = MatchSummary.extend({
   viewerParties: z.array(MatchParty),
   /** What the reader may do now (from the transition table); the page offers exactly these. */
   allowedActions: z.array(TransitionAction),
+  /**
+   * For the housing company's members: the status the challenge could move to now that this
+   * match has moved on (IN_PROGRESS when it is ACTIVE and the challenge still OPEN; CLOSED when
+   * it is COMPLETED and none of the challenge's matches is still agreed or active). The page
+   * offers it; nothing changes until the company says so. Null for everyone else.
+   */
+  challengeStatusOffer: z.enum(['IN_PROGRESS', 'CLOSED']).nullable(),
 });
 export type Match = z.infer<typeof Match>;
 
@@ -119,10 +136,11 @@ export const CreateMatchBody = z
 export type CreateMatchBody = z.infer<typeof CreateMatchBody>;
 
 /**
- * One step in the match's life. `reason` is required to DECLINE and optional on WITHDRAW;
- * `outcomeSummary` is required to COMPLETE. The match keeps them (declineReason, withdrawReason,
- * outcomeSummary: MATCH_TRANSITIONS' `keeps`); `note` is an optional remark on the event. A stale `version`
- * answers 409 VERSION_CONFLICT and changes nothing.
+ * One step in the match's life. `reason` is required to DECLINE and to DECLINE_COMPLETION, and
+ * optional on WITHDRAW; `outcomeSummary` is required to PROPOSE_COMPLETION. The match keeps them
+ * (declineReason, withdrawReason, outcomeSummary: MATCH_TRANSITIONS' `keeps`; a declined
+ * completion's reason is kept by its event); `note` is an optional remark on the event. A stale
+ * `version` answers 409 VERSION_CONFLICT and changes nothing.
  */
 export const TransitionMatchBody = z
   .object({
@@ -132,12 +150,12 @@ export const TransitionMatchBody = z
     outcomeSummary: z.string().trim().min(3, 'Describe the outcome').max(2000).optional(),
     note: NoteText.optional(),
   })
-  .refine((body) => body.action !== 'DECLINE' || body.reason !== undefined, {
+  .refine((body) => MATCH_TRANSITIONS[body.action].requires !== 'reason' || body.reason !== undefined, {
     message: 'A decline needs a reason',
     path: ['reason'],
   })
-  .refine((body) => body.action !== 'COMPLETE' || body.outcomeSummary !== undefined, {
-    message: 'A completed match needs a short outcome summary',
+  .refine((body) => MATCH_TRANSITIONS[body.action].requires !== 'outcomeSummary' || body.outcomeSummary !== undefined, {
+    message: 'A completion needs a short outcome summary',
     path: ['outcomeSummary'],
   });
 export type TransitionMatchBody = z.infer<typeof TransitionMatchBody>;

@@ -2502,6 +2502,15 @@ const demoMatches = {
         at: t('2025-09-15T09:00'),
         note: 'Första träffen med sju deltagare.',
       },
+      {
+        action: 'PROPOSE_COMPLETION',
+        side: 'ACTOR',
+        by: 'vavaOwner',
+        at: t('2026-11-24T14:00'),
+        outcomeSummary:
+          'Sju kvinnor har registrerat den ekonomiska föreningen Portalens Kök och tar sina första ' +
+          'cateringuppdrag i december. Väva fortsätter som mentor, utanför labbet.',
+      },
     ],
     messages: [
       {
@@ -2589,13 +2598,15 @@ const demoMatches = {
       { action: 'ACCEPT', side: 'ACTOR', by: 'fastighetsserviceOwner', at: t('2018-10-04T13:00') },
       { action: 'START', by: 'bodenLeader', at: t('2018-11-05T07:30') },
       {
-        action: 'COMPLETE',
+        action: 'PROPOSE_COMPLETION',
+        side: 'HOUSING',
         by: 'bodenOwner',
         at: t('2019-12-16T10:00'),
         outcomeSummary:
           'Sex nyanlända gjorde praktik inom fastighetsskötsel; fyra fick anställning hos ' +
           'Fastighetsservice Norr eller hos deras kunder.',
       },
+      { action: 'CONFIRM_COMPLETION', by: 'fastighetsserviceOwner', at: t('2019-12-18T09:00') },
     ],
     messages: [
       {
@@ -2619,11 +2630,13 @@ const demoMatches = {
       { action: 'ACCEPT', side: 'HOUSING', by: 'bodenLeader', at: t('2018-10-11T09:00') },
       { action: 'START', by: 'bodenLeader', at: t('2018-11-15T17:00') },
       {
-        action: 'COMPLETE',
+        action: 'PROPOSE_COMPLETION',
+        side: 'HOUSING',
         by: 'bodenLeader',
         at: t('2019-12-17T10:00'),
         outcomeSummary: 'Tjugotvå språkvänspar under labbet; flera par ses fortfarande på egen hand.',
       },
+      { action: 'CONFIRM_COMPLETION', by: 'nyaVannerOwner', at: t('2019-12-19T18:30') },
     ],
     messages: [],
   },
@@ -2640,13 +2653,15 @@ const demoMatches = {
       { action: 'ACCEPT', side: 'HOUSING', by: 'rannebergenLeader', at: t('2019-03-29T09:00') },
       { action: 'START', by: 'rannebergenLeader', at: t('2019-06-17T10:00') },
       {
-        action: 'COMPLETE',
+        action: 'PROPOSE_COMPLETION',
+        side: 'HOUSING',
         by: 'goteborgOwner',
         at: t('2019-08-30T14:00'),
         outcomeSummary:
           'Aktiviteter varje vardag under sommarlovet; fotbollen och matlagningen fortsatte ' +
           'som veckoaktiviteter i höst.',
       },
+      { action: 'CONFIRM_COMPLETION', by: 'ungdomsforumOwner', at: t('2019-09-02T16:00') },
     ],
     messages: [
       {
@@ -2670,13 +2685,15 @@ const demoMatches = {
       { action: 'ACCEPT', side: 'ACTOR', by: 'norrkopingsKommunOwner', at: t('2018-08-24T10:00') },
       { action: 'START', by: 'portalenLeader', at: t('2018-09-03T09:00') },
       {
-        action: 'COMPLETE',
-        by: 'norrkopingOwner',
+        action: 'PROPOSE_COMPLETION',
+        side: 'ACTOR',
+        by: 'norrkopingsKommunOwner',
         at: t('2019-12-12T10:00'),
         outcomeSummary:
           '15 av 22 kvinnor fick arbete eller praktik, började studera eller startade eget ' +
           'företag. Ytterligare sex planerar att starta ett kooperativ.',
       },
+      { action: 'CONFIRM_COMPLETION', by: 'norrkopingOwner', at: t('2019-12-13T09:30') },
     ],
     messages: [
       {
@@ -2700,13 +2717,15 @@ const demoMatches = {
       { action: 'ACCEPT', side: 'ACTOR', by: 'tryggaLinaOwner', at: t('2018-09-27T19:00') },
       { action: 'START', by: 'linaHageLeader', at: t('2018-10-05T18:00') },
       {
-        action: 'COMPLETE',
+        action: 'PROPOSE_COMPLETION',
+        side: 'HOUSING',
         by: 'sodertaljeOwner',
         at: t('2019-12-18T10:00'),
         outcomeSummary:
           'Vuxna fanns på plats vid alla kvällsaktiviteter under labbet. Deltagandet bland unga ' +
           'ökade med 80 procent jämfört med hösten 2018.',
       },
+      { action: 'CONFIRM_COMPLETION', by: 'tryggaLinaOwner', at: t('2019-12-20T19:00') },
     ],
     messages: [],
   },

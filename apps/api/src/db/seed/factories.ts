@@ -268,7 +268,18 @@ export type MatchStep =
   | { action: 'DECLINE'; actorId?: string | null; at?: Date; reason: string }
   | { action: 'WITHDRAW'; actorId?: string | null; at?: Date; reason?: string; note?: string }
   | { action: 'START'; actorId?: string | null; at?: Date; note?: string }
-  | { action: 'COMPLETE'; actorId?: string | null; at?: Date; note?: string; outcomeSummary: string };
+  | {
+      action: 'PROPOSE_COMPLETION';
+      /** The proposing side; the actor's by default. */
+      side?: MatchSide;
+      actorId?: string | null;
+      at?: Date;
+      note?: string;
+      outcomeSummary: string;
+    }
+  /** By a party other than the proposer: the other side, or a curator with `curator`. */
+  | { action: 'CONFIRM_COMPLETION'; curator?: boolean; actorId?: string | null; at?: Date; note?: string }
+  | { action: 'DECLINE_COMPLETION'; curator?: boolean; actorId?: string | null; at?: Date; reason: string };
 
 type MatchHistory = {
   fields: Pick<
@@ -283,6 +294,9 @@ type MatchHistory = {
     | 'declineReason'
     | 'withdrawReason'
     | 'outcomeSummary'
+    | 'completionProposedAt'
+    | 'completionProposedBy'
+    | 'completionProposedById'
     | 'version'
     | 'updatedAt'
   >;
@@ -299,10 +313,16 @@ export function replayMatchHistory(
   const action = OPENING_OF_ORIGIN[origin];
   const opening = MATCH_OPENINGS[action];
   let at = openedAt;
-  const match = {
-    state: 'PROPOSED' as MatchState,
+  const match: {
+    state: MatchState;
+    housingAcceptedAt: Date | null;
+    actorAcceptedAt: Date | null;
+    completionProposedBy: MatchParty | null;
+  } = {
+    state: 'PROPOSED',
     housingAcceptedAt: opening.acceptedBy === 'HOUSING' ? openedAt : null,
     actorAcceptedAt: opening.acceptedBy === 'ACTOR' ? openedAt : null,
+    completionProposedBy: null,
   };
   const fields: MatchHistory['fields'] = {};
   const events: Prisma.MatchEventCreateManyMatchInput[] = [
@@ -315,26 +335,29 @@ export function replayMatchHistory(
     at = stepAt;
     // The same decision and field changes as the API's transition route; who acts is the
     // caller's concern, so every party the table allows may (an ACCEPT names its side).
-    const parties: readonly MatchParty[] = step.action === 'ACCEPT' ? [step.side] : MATCH_TRANSITIONS[step.action].by;
+    const parties = partiesOfStep(step);
     const decision = decideMatchAction(match, step.action, parties);
     if (!decision.ok) {
       throw new Error(
         decision.refusal === 'ALREADY_ANSWERED'
           ? `The ${step.action === 'ACCEPT' ? step.side : 'other'} side has already accepted`
-          : `A match cannot ${step.action} from ${match.state}`,
+          : `A match cannot ${step.action} from ${match.state} (${decision.refusal})`,
       );
     }
     const texts = {
       reason: 'reason' in step ? step.reason : undefined,
       outcomeSummary: 'outcomeSummary' in step ? step.outcomeSummary : undefined,
     };
-    const changes = applyMatchDecision(decision, step.action, texts, at);
+    const changes = applyMatchDecision(decision, step.action, texts, at, step.actorId ?? null);
     events.push({
       action: step.action,
       actorId: step.actorId ?? null,
       fromState: match.state,
       toState: changes.state,
-      note: [texts.reason, 'note' in step ? step.note : undefined].filter(Boolean).join('\n\n') || null,
+      // As the API writes it: the reason or outcome, then the remark.
+      note:
+        [texts.reason, texts.outcomeSummary, 'note' in step ? step.note : undefined].filter(Boolean).join('\n\n') ||
+        null,
       createdAt: at,
     });
     Object.assign(fields, changes);
@@ -348,6 +371,21 @@ export function replayMatchHistory(
   fields.version = 1 + steps.length;
   fields.updatedAt = at;
   return { fields, events };
+}
+
+/** Who takes a step: the named side, a curator, or every party the table allows. */
+function partiesOfStep(step: MatchStep): readonly MatchParty[] {
+  switch (step.action) {
+    case 'ACCEPT':
+      return [step.side];
+    case 'PROPOSE_COMPLETION':
+      return [step.side ?? 'ACTOR'];
+    case 'CONFIRM_COMPLETION':
+    case 'DECLINE_COMPLETION':
+      return step.curator ? ['CURATOR'] : ['HOUSING', 'ACTOR'];
+    default:
+      return MATCH_TRANSITIONS[step.action].by;
+  }
 }
 
 /** The shortest history that reaches `state` from the origin's opening. */
@@ -364,7 +402,12 @@ function pathTo(state: MatchState, origin: MatchOrigin): MatchStep[] {
     case 'ACTIVE':
       return [...acceptances, { action: 'START' }];
     case 'COMPLETED':
-      return [...acceptances, { action: 'START' }, { action: 'COMPLETE', outcomeSummary: 'Samarbetet är genomfört.' }];
+      return [
+        ...acceptances,
+        { action: 'START' },
+        { action: 'PROPOSE_COMPLETION', outcomeSummary: 'Samarbetet är genomfört.' },
+        { action: 'CONFIRM_COMPLETION' },
+      ];
     case 'DECLINED':
       return [{ action: 'DECLINE', reason: 'Vi har inte möjlighet just nu.' }];
     case 'WITHDRAWN':

@@ -1,13 +1,20 @@
-import { Challenge, ChallengeSummary } from '@motesplats/contracts';
+import { Challenge, ChallengeSummary, type MatchState } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import { editTimes, publicationTimes, toContractShape } from '../../lib/contract-shape';
 import { dateOnly } from '../../lib/dates';
 import { organisationRef } from '../organisations/organisations.mappers';
 
+/**
+ * A partner is agreed once a match of the challenge is AGREED, and stays so while it is ACTIVE
+ * and once COMPLETED ("Match_challengeId_offeringId_key" finds a challenge's matches).
+ */
+export const AGREED_PARTNER_STATES: MatchState[] = ['AGREED', 'ACTIVE', 'COMPLETED'];
+
 /** What the challenge mappers read: labs, suggestions and matches load challenges with this. */
 export const challengeInclude = {
   organisation: organisationRef,
   lab: { select: { id: true, name: true, slug: true, neighbourhood: true } },
+  _count: { select: { matches: { where: { state: { in: AGREED_PARTNER_STATES } } } } },
 } as const;
 
 export type ChallengeRow = Prisma.ChallengeGetPayload<{ include: typeof challengeInclude }>;
@@ -16,6 +23,7 @@ export function toChallengeSummary(c: ChallengeRow): ChallengeSummary {
   return toContractShape(ChallengeSummary, c, {
     startsOn: dateOnly(c.startsOn),
     endsOn: dateOnly(c.endsOn),
+    hasAgreedPartner: c._count.matches > 0,
     ...publicationTimes(c),
   });
 }

@@ -42,6 +42,7 @@ export const matchInclude = {
 export const matchDetailInclude = {
   ...matchInclude,
   proposedBy: userRef,
+  completionProposer: userRef,
   events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { actor: userRef } },
 } as const satisfies Prisma.MatchInclude;
 
@@ -59,6 +60,9 @@ export function toMatchSummary(m: MatchRow): MatchSummary {
     offering: m.offering,
     housingAcceptedAt: iso(m.housingAcceptedAt),
     actorAcceptedAt: iso(m.actorAcceptedAt),
+    completionProposedAt: iso(m.completionProposedAt),
+    completionProposedBy: m.completionProposedBy,
+    outcomeSummary: m.outcomeSummary,
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
     version: m.version,
@@ -74,7 +78,11 @@ export function partiesOf(viewer: Viewer, housingOrganisationId: string, actorOr
   return parties;
 }
 
-export function toMatch(m: MatchDetailRow, parties: MatchParty[]): Match {
+export function toMatch(
+  m: MatchDetailRow,
+  parties: MatchParty[],
+  challengeStatusOffer: Match['challengeStatusOffer'] = null,
+): Match {
   return {
     ...toMatchSummary(m),
     note: m.note,
@@ -82,7 +90,7 @@ export function toMatch(m: MatchDetailRow, parties: MatchParty[]): Match {
     proposedBy: m.proposedBy,
     declineReason: m.declineReason,
     withdrawReason: m.withdrawReason,
-    outcomeSummary: m.outcomeSummary,
+    completionProposer: m.completionProposer,
     agreedAt: iso(m.agreedAt),
     startedAt: iso(m.startedAt),
     completedAt: iso(m.completedAt),
@@ -98,6 +106,7 @@ export function toMatch(m: MatchDetailRow, parties: MatchParty[]): Match {
     })),
     viewerParties: parties,
     allowedActions: allowedMatchActions(m, parties),
+    challengeStatusOffer,
   };
 }
 

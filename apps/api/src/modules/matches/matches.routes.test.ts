@@ -6,6 +6,7 @@ import {
   MatchMessage,
   MatchMessageList,
   OPENING_ACTIONS,
+  TRANSITION_ACTIONS,
   type OpeningAction,
 } from '@motesplats/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -552,7 +553,7 @@ describe('a third organisation', () => {
     await check('GET messages', await outsider.get(`${url}/messages`), 404);
     await check('POST message', await outsider.post(`${url}/messages`, { body: 'Hej' }), 404);
     await check('PATCH', await outsider.patch(url, { curatorNote: 'x', version: 1 }), 404);
-    for (const action of ['ACCEPT', 'DECLINE', 'WITHDRAW', 'START', 'COMPLETE']) {
+    for (const action of TRANSITION_ACTIONS) {
       await check(
         `transition ${action}`,
         await outsider.post(`${url}/transitions`, {

@@ -1,5 +1,7 @@
 import {
   applyMatchDecision,
+  type ChallengeStatus,
+  type MatchState,
   decideMatchAction,
   FINAL_MATCH_STATES,
   MATCH_OPENINGS,
@@ -9,6 +11,7 @@ import {
   type MatchList,
   type MatchMessage,
   type MatchMessageList,
+  type MatchRefusal,
   type PageQuery,
   type TransitionAction,
   type TransitionMatchBody,
@@ -38,7 +41,16 @@ const DONE: Record<TransitionAction, string> = {
   DECLINE: 'declined',
   WITHDRAW: 'withdrawn',
   START: 'started',
-  COMPLETE: 'completed',
+  PROPOSE_COMPLETION: 'proposed as completed',
+  CONFIRM_COMPLETION: 'confirmed as completed',
+  DECLINE_COMPLETION: 'kept going',
+};
+
+const REFUSED: Record<Exclude<MatchRefusal, 'NOT_YOUR_ACTION' | 'WRONG_STATE'>, string> = {
+  ALREADY_ANSWERED: 'Your side has already answered this match',
+  COMPLETION_WAITING: 'A completion proposal already waits for an answer',
+  NO_COMPLETION_PROPOSAL: 'No completion proposal waits for an answer',
+  OWN_PROPOSAL: 'The other side (or a curator) answers a completion proposal, not the party that made it',
 };
 
 const staleVersion = () =>
@@ -54,7 +66,27 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
     const row = await prisma.match.findUnique({ where: { id }, include: matchDetailInclude });
     const parties = row ? partiesOf(viewer, row.challenge.organisation.id, row.offering.organisation.id) : [];
     if (!row || parties.length === 0) throw notFound('The match');
-    return toMatch(row, parties);
+    const offer = parties.includes('HOUSING') ? await challengeStatusOffer(row) : null;
+    return toMatch(row, parties, offer);
+  }
+
+  /**
+   * What the company would expect its challenge to do now that this match moved on: get going
+   * when a partner starts, close when the last agreed or active partner has completed.
+   */
+  async function challengeStatusOffer(match: {
+    id: string;
+    state: MatchState;
+    challengeId: string;
+    challenge: { status: ChallengeStatus };
+  }): Promise<Match['challengeStatusOffer']> {
+    const status = match.challenge.status;
+    if (match.state === 'ACTIVE' && status === 'OPEN') return 'IN_PROGRESS';
+    if (match.state !== 'COMPLETED' || (status !== 'OPEN' && status !== 'IN_PROGRESS')) return null;
+    const stillRunning = await prisma.match.count({
+      where: { challengeId: match.challengeId, id: { not: match.id }, state: { in: ['AGREED', 'ACTIVE'] } },
+    });
+    return stillRunning === 0 ? 'CLOSED' : null;
   }
 
   /** What a write needs to know of a match and the reader's parties in it; 404 as in reload. */
@@ -66,7 +98,9 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
         version: true,
         housingAcceptedAt: true,
         actorAcceptedAt: true,
+        completionProposedBy: true,
         offeringId: true,
+        challengeId: true,
         challenge: { select: { organisationId: true, organisation: { select: { verification: true } } } },
         offering: { select: { organisationId: true, organisation: { select: { verification: true } } } },
       },
@@ -225,15 +259,15 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
       const { row, parties } = await findForParty(viewer, id);
       const decision = decideMatchAction(row, body.action, parties);
       if (!decision.ok) {
-        const details = { state: row.state, action: body.action, refusal: decision.refusal };
-        if (decision.refusal === 'NOT_YOUR_ACTION') {
+        const { refusal } = decision;
+        const details = { state: row.state, action: body.action, refusal };
+        if (refusal === 'NOT_YOUR_ACTION') {
           throw new AppError('FORBIDDEN', `You may not ${body.action.toLowerCase()} this match`, details);
         }
+        if (refusal === 'OWN_PROPOSAL') throw new AppError('FORBIDDEN', REFUSED[refusal], details);
         throw new AppError(
           'CONFLICT',
-          decision.refusal === 'ALREADY_ANSWERED'
-            ? 'Your side has already answered this match'
-            : `A match that is ${row.state} cannot be ${DONE[body.action]}`,
+          refusal === 'WRONG_STATE' ? `A match that is ${row.state} cannot be ${DONE[body.action]}` : REFUSED[refusal],
           details,
         );
       }
@@ -248,10 +282,10 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
       }
       if (body.version !== row.version) throw staleVersion();
 
-      const changes = applyMatchDecision(decision, body.action, body, new Date());
+      const changes = applyMatchDecision(decision, body.action, body, new Date(), user.id);
       const closes = FINAL_MATCH_STATES.includes(decision.to);
       const note = [body.reason, body.outcomeSummary, body.note].filter(Boolean).join('\n\n') || null;
-      const actingFor = decision.side ?? parties.find((p) => p !== 'CURATOR') ?? 'CURATOR';
+      const actingFor = decision.party;
 
       await prisma.$transaction(async (tx) => {
         // The version in the WHERE makes the second of two concurrent transitions lose (0 rows).
@@ -289,7 +323,7 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
           actorId: user.id,
           ...(note ? { excerpt: note } : {}),
         });
-        // A completed match adds to the organisation's track record; an agreed one takes some of
+        // A confirmed completion adds to the organisation's track record; an agreed one takes some of
         // the offering's capacity and a closed active one frees it: their scores move.
         if (decision.to === 'COMPLETED') {
           await suggestions.refresh(

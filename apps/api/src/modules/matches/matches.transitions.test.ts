@@ -36,6 +36,7 @@ async function makeCast() {
   const actor = await createOrganisation(prisma, { kind: 'LOCAL_ACTOR' });
   const third = await createOrganisation(prisma, { kind: 'LOCAL_ACTOR' });
   const clients: Record<Role, Client> = {} as Record<Role, Client>;
+  const userIds: Partial<Record<Role, string>> = {};
   for (const [role, organisationId] of [
     ['housing member', housing.id],
     ['actor member', actor.id],
@@ -44,10 +45,13 @@ async function makeCast() {
     const signedIn = await signedInClient(t.app);
     await createMembership(prisma, { organisationId, userId: signedIn.user.id, role: 'MEMBER' });
     clients[role] = signedIn.client;
+    userIds[role] = signedIn.user.id;
   }
-  clients.curator = (await signedInClient(t.app, { platformRole: 'CURATOR' })).client;
+  const curator = await signedInClient(t.app, { platformRole: 'CURATOR' });
+  clients.curator = curator.client;
+  userIds.curator = curator.user.id;
   clients.anonymous = new Client(t.app);
-  return { housing, actor, clients };
+  return { housing, actor, clients, userIds };
 }
 
 const ROLES = ['housing member', 'actor member', 'curator', 'third-organisation member', 'anonymous'] as const;
@@ -59,6 +63,11 @@ const PARTY_OF: Partial<Record<Role, MatchParty>> = {
 };
 
 const accept = (side: 'HOUSING' | 'ACTOR'): MatchStep => ({ action: 'ACCEPT', side });
+const proposeCompletion = (side: 'HOUSING' | 'ACTOR'): MatchStep => ({
+  action: 'PROPOSE_COMPLETION',
+  side,
+  outcomeSummary: 'Tolv deltagare fick jobb.',
+});
 const SITUATIONS: { label: string; origin: MatchOrigin; steps: MatchStep[] }[] = [
   { label: 'PROPOSED by a curator, nobody answered', origin: 'CURATOR_PROPOSAL', steps: [] },
   { label: 'PROPOSED by a curator, the company said yes', origin: 'CURATOR_PROPOSAL', steps: [accept('HOUSING')] },
@@ -67,9 +76,19 @@ const SITUATIONS: { label: string; origin: MatchOrigin; steps: MatchStep[] }[] =
   { label: 'AGREED', origin: 'CURATOR_PROPOSAL', steps: [accept('HOUSING'), accept('ACTOR')] },
   { label: 'ACTIVE', origin: 'ACTOR_INTEREST', steps: [accept('HOUSING'), { action: 'START' }] },
   {
+    label: 'ACTIVE, the actor proposed its completion',
+    origin: 'ACTOR_INTEREST',
+    steps: [accept('HOUSING'), { action: 'START' }, proposeCompletion('ACTOR')],
+  },
+  {
+    label: 'ACTIVE, the company proposed its completion',
+    origin: 'CURATOR_PROPOSAL',
+    steps: [accept('HOUSING'), accept('ACTOR'), { action: 'START' }, proposeCompletion('HOUSING')],
+  },
+  {
     label: 'COMPLETED',
     origin: 'COMPANY_INVITATION',
-    steps: [accept('ACTOR'), { action: 'START' }, { action: 'COMPLETE', outcomeSummary: 'Tolv deltagare fick jobb.' }],
+    steps: [accept('ACTOR'), { action: 'START' }, proposeCompletion('HOUSING'), { action: 'CONFIRM_COMPLETION' }],
   },
   { label: 'DECLINED', origin: 'ACTOR_INTEREST', steps: [{ action: 'DECLINE', reason: 'Vi saknar lokaler.' }] },
   { label: 'WITHDRAWN', origin: 'CURATOR_PROPOSAL', steps: [accept('ACTOR'), { action: 'WITHDRAW' }] },
@@ -80,7 +99,9 @@ const BODY_OF: Record<TransitionAction, Record<string, string>> = {
   DECLINE: { reason: 'Det passar inte vår verksamhet.' },
   WITHDRAW: { reason: 'Lokalen blir inte klar i tid.' },
   START: {},
-  COMPLETE: { outcomeSummary: 'Åtta deltagare gick vidare till studier.' },
+  PROPOSE_COMPLETION: { outcomeSummary: 'Åtta deltagare gick vidare till studier.' },
+  CONFIRM_COMPLETION: {},
+  DECLINE_COMPLETION: { reason: 'Två deltagare väntar fortfarande på sina intyg.' },
 };
 
 type Expected = { status: 200 | 401 | 403 | 404 | 409; code?: string; refusal?: string };
@@ -95,12 +116,15 @@ function expected(situation: (typeof SITUATIONS)[number], action: TransitionActi
       state: fields.state ?? 'PROPOSED',
       housingAcceptedAt: (fields.housingAcceptedAt as Date | null | undefined) ?? null,
       actorAcceptedAt: (fields.actorAcceptedAt as Date | null | undefined) ?? null,
+      completionProposedBy: fields.completionProposedBy ?? null,
     },
     action,
     [party],
   );
   if (decision.ok) return { status: 200 };
-  if (decision.refusal === 'NOT_YOUR_ACTION') return { status: 403, code: 'FORBIDDEN', refusal: decision.refusal };
+  if (decision.refusal === 'NOT_YOUR_ACTION' || decision.refusal === 'OWN_PROPOSAL') {
+    return { status: 403, code: 'FORBIDDEN', refusal: decision.refusal };
+  }
   return { status: 409, code: 'CONFLICT', refusal: decision.refusal };
 }
 
@@ -119,6 +143,9 @@ async function snapshot(matchId: string) {
       declineReason: true,
       withdrawReason: true,
       outcomeSummary: true,
+      completionProposedAt: true,
+      completionProposedBy: true,
+      completionProposedById: true,
       _count: { select: { events: true, notifications: true } },
     },
   });
@@ -175,10 +202,33 @@ for (const situation of SITUATIONS) {
           );
           if (decision.to === 'AGREED') expect(after.agreedAt).not.toBeNull();
           if (decision.to === 'ACTIVE') expect(after.startedAt).not.toBeNull();
-          if (decision.to === 'COMPLETED') {
-            expect(after).toMatchObject({ outcomeSummary: BODY_OF.COMPLETE.outcomeSummary });
+          // A proposal records who proposed, and its outcome; only a confirmation completes the match,
+          // with the outcome that was proposed; a declined proposal leaves no outcome behind.
+          if (action === 'PROPOSE_COMPLETION') {
+            expect(after).toMatchObject({
+              outcomeSummary: BODY_OF.PROPOSE_COMPLETION.outcomeSummary,
+              completionProposedBy: party,
+              completionProposedById: cast.userIds[role],
+              startedAt: before.startedAt,
+            });
+            expect(body.completionProposedBy).toBe(party);
+          }
+          if (action === 'CONFIRM_COMPLETION') {
+            expect(after).toMatchObject({
+              outcomeSummary: before.outcomeSummary,
+              completionProposedBy: before.completionProposedBy,
+            });
             expect(after.completedAt).not.toBeNull();
           }
+          if (action === 'DECLINE_COMPLETION') {
+            expect(after).toMatchObject({
+              outcomeSummary: null,
+              completionProposedBy: null,
+              completionProposedAt: null,
+            });
+            expect(body.events.at(-1)?.note).toBe(BODY_OF.DECLINE_COMPLETION.reason);
+          }
+          if (decision.to !== 'COMPLETED' && action !== 'PROPOSE_COMPLETION') expect(after.completedAt).toBeNull();
           // The reason of a decline or a withdrawal is kept on the match and shown with it.
           if (decision.to === 'DECLINED') expect(after.declineReason).toBe(BODY_OF.DECLINE.reason);
           expect(after.withdrawReason).toBe(decision.to === 'WITHDRAWN' ? BODY_OF.WITHDRAW.reason : null);

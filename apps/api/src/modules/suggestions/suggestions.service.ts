@@ -185,6 +185,9 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
         band,
       });
     }
+    // A challenge that already has an agreed partner goes after those still looking for one
+    // (the sort is stable, so each group keeps its ranking).
+    items.sort((a, b) => Number(a.challenge.hasAgreedPartner) - Number(b.challenge.hasAgreedPartner));
     return { items };
   }
 

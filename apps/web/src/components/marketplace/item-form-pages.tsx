@@ -10,7 +10,8 @@ import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
 import { usePageTitle } from '../page-title';
 import { EditForbidden, VersionConflictNotice } from './edit-notices';
-import { itemPath, type ItemKind, type ItemSummary, type PublishableItem } from './item-kind';
+import { safeReturnTo } from '../../lib/return-to';
+import { isPublic, itemPath, type ItemKind, type ItemSummary, type PublishableItem } from './item-kind';
 import { RecordLoadState } from './record-load-state';
 
 /**
@@ -39,13 +40,15 @@ export interface CreateItemPageProps<S extends string, R extends ItemSummary<S>,
   /** A new item's starting values; the organisation is chosen by the page. */
   defaults: DefaultValues<I>;
   /** Saves it (the kind's create mutation). */
-  create: (values: O) => Promise<{ id: string }>;
+  create: (values: O) => Promise<R>;
   form: (props: ItemFormProps<I, O>) => ReactNode;
 }
 
 /**
  * Creating one of a kind: for members of the organisations that create them (?organisationId=
- * picks one), a notice for everyone else. A created item opens its own page.
+ * picks one), a notice for everyone else. A created item opens its own page, or, when it went
+ * public at once and the page was opened with ?returnTo= (from the other kind's page, to open a
+ * match with it), the page it came from.
  */
 export function CreateItemPage<S extends string, R extends ItemSummary<S>, I extends FieldValues, O>({
   kind,
@@ -86,9 +89,10 @@ export function CreateItemPage<S extends string, R extends ItemSummary<S>, I ext
             defaultValues: { ...defaults, organisationId } as DefaultValues<I>,
             onSubmit: async (values) => {
               const item = await create(values);
-              await navigate(itemPath(kind, item.id), { state: withFlash(`${kind.name}.created`) });
+              const back = isPublic(kind, item) ? safeReturnTo(params.get('returnTo'), '') : '';
+              await navigate(back || itemPath(kind, item.id), { state: withFlash(`${kind.name}.created`) });
             },
-            secondary: <Link to={itemPath(kind)}>{t('common.cancel')}</Link>,
+            secondary: <Link to={safeReturnTo(params.get('returnTo'), itemPath(kind))}>{t('common.cancel')}</Link>,
           })}
         </>
       )}

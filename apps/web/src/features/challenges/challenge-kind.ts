@@ -32,7 +32,14 @@ export const challengeKind: ItemKind<ChallengeStatus, ChallengeSummary> = {
   },
   titleOf: (challenge) => challenge.title,
   metaOf: (challenge, t) =>
-    [challengePlace(challenge), t(`focusArea.${challenge.focusArea}`), challenge.lab?.name].filter(Boolean).join(' · '),
+    [
+      challengePlace(challenge),
+      t(`focusArea.${challenge.focusArea}`),
+      challenge.lab?.name,
+      challenge.hasAgreedPartner && t('challenges.agreedPartner'),
+    ]
+      .filter(Boolean)
+      .join(' · '),
   list: listChallenges,
   publish: publishChallenge,
 };

@@ -1,14 +1,17 @@
-import type { TransitionAction } from '@motesplats/contracts';
+import type { Match, TransitionAction } from '@motesplats/contracts';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Button } from '../../../components/button';
 import { ActionError } from '../../../components/marketplace/action-error';
 import { VersionConflictNotice } from '../../../components/marketplace/edit-notices';
 import { RecordLoadState } from '../../../components/marketplace/record-load-state';
 import { usePageTitle } from '../../../components/page-title';
 import { StatusMessage } from '../../../components/status-message';
-import { useI18n } from '../../../lib/i18n';
+import { useI18n, useT } from '../../../lib/i18n';
 import { useInvalidate } from '../../../lib/query-effects';
 import { isCurator, useMe } from '../../../lib/session';
+import { useChallenge } from '../../../features/challenges/api/get-challenge';
+import { useUpdateChallenge } from '../../../features/challenges/api/update-challenge';
 import { useMatch } from '../../../features/matches/api/get-match';
 import { CuratorNoteForm } from '../../../features/matches/components/curator-note-form';
 import { MatchActions } from '../../../features/matches/components/match-actions';
@@ -86,6 +89,44 @@ export function MatchPage() {
             }}
           />
         )}
+        {m.state === 'ACTIVE' && m.completionProposedBy && m.completionProposedAt && (
+          <div className="notice completion-proposal">
+            <h3>{t('matches.completion.title')}</h3>
+            <p>
+              {m.completionProposer
+                ? t('matches.completion.proposed', {
+                    name: m.completionProposer.name,
+                    party: m.completionProposedBy,
+                    date: formatDate(m.completionProposedAt),
+                  })
+                : t('matches.completion.proposedByParty', {
+                    party: m.completionProposedBy,
+                    date: formatDate(m.completionProposedAt),
+                  })}{' '}
+              {t('matches.completion.waitsFor', { party: m.completionProposedBy })}
+            </p>
+            {m.outcomeSummary && (
+              <>
+                <h4>{t('matches.completion.outcome')}</h4>
+                <p className="prose">{m.outcomeSummary}</p>
+              </>
+            )}
+          </div>
+        )}
+        {m.challengeStatusOffer && (
+          <ChallengeStatusOffer
+            challengeId={m.challenge.id}
+            offer={m.challengeStatusOffer}
+            onDone={(status) => {
+              done(t(`matches.challengeOffer.done.${status}`));
+              void match.refetch();
+            }}
+            onError={(error) => {
+              setMessage(null);
+              setFailure(error);
+            }}
+          />
+        )}
         <MatchActions
           match={m}
           onDone={(action: TransitionAction) => {
@@ -138,7 +179,7 @@ export function MatchPage() {
             </div>
           )}
         </dl>
-        {m.outcomeSummary && (
+        {m.state === 'COMPLETED' && m.outcomeSummary && (
           <>
             <h3>{t('matches.facts.outcome')}</h3>
             <p className="prose">{m.outcomeSummary}</p>
@@ -191,5 +232,41 @@ export function MatchPage() {
 
       <MatchThread matchId={m.id} />
     </article>
+  );
+}
+
+interface ChallengeStatusOfferProps {
+  challengeId: string;
+  offer: NonNullable<Match['challengeStatusOffer']>;
+  onDone: (status: NonNullable<Match['challengeStatusOffer']>) => void;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * The company is asked whether its challenge should follow the match (get going, or close);
+ * nothing changes until it says so. The challenge's version is read when the offer shows.
+ */
+function ChallengeStatusOffer({ challengeId, offer, onDone, onError }: ChallengeStatusOfferProps) {
+  const t = useT();
+  const challenge = useChallenge(challengeId);
+  const update = useUpdateChallenge(challengeId);
+  return (
+    <div className="notice challenge-offer">
+      <p>{t(`matches.challengeOffer.${offer}`)}</p>
+      <Button
+        variant="secondary"
+        busy={update.isPending}
+        disabled={!challenge.data}
+        onClick={() => {
+          if (!challenge.data) return;
+          update.mutate(
+            { status: offer, version: challenge.data.version },
+            { onSuccess: () => onDone(offer), onError },
+          );
+        }}
+      >
+        {t(`matches.challengeOffer.button.${offer}`)}
+      </Button>
+    </div>
   );
 }

@@ -18,7 +18,10 @@ export const EMAIL_PREFERENCE_GROUPS: readonly EmailPreferenceGroup[] = [
     legend: 'account.emailPreferences.group.answers',
     kinds: ['MATCH_ACCEPTED', 'MATCH_AGREED', 'MATCH_DECLINED', 'MATCH_WITHDRAWN'],
   },
-  { legend: 'account.emailPreferences.group.progress', kinds: ['MATCH_STARTED', 'MATCH_COMPLETED'] },
+  {
+    legend: 'account.emailPreferences.group.progress',
+    kinds: ['MATCH_STARTED', 'MATCH_COMPLETION_PROPOSED', 'MATCH_COMPLETION_DECLINED', 'MATCH_COMPLETED'],
+  },
   { legend: 'account.emailPreferences.group.messages', kinds: ['MATCH_MESSAGE'] },
   { legend: 'account.emailPreferences.group.organisation', kinds: ['ORGANISATION_VERIFIED', 'ORGANISATION_REJECTED'] },
 ];

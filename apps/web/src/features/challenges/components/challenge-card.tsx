@@ -28,6 +28,12 @@ export function ChallengeCard({ challenge }: { challenge: ChallengeSummary }) {
       </ul>
       <p>
         <ItemBadges table={challengeKind.status} item={challenge} />
+        {challenge.hasAgreedPartner && (
+          <>
+            {' '}
+            <span className="badge badge--info">{t('challenges.agreedPartner')}</span>
+          </>
+        )}
       </p>
     </li>
   );

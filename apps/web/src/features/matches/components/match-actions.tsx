@@ -1,4 +1,4 @@
-import { TransitionMatchBody, type Match, type TransitionAction } from '@motesplats/contracts';
+import { MATCH_TRANSITIONS, TransitionMatchBody, type Match, type TransitionAction } from '@motesplats/contracts';
 import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { Button } from '../../../components/button';
@@ -9,29 +9,32 @@ import { isApiError } from '../../../lib/api-client';
 import { useT } from '../../../lib/i18n';
 import { useTransitionMatch } from '../api/transition-match';
 
-type AskingAction = Extract<TransitionAction, 'DECLINE' | 'WITHDRAW' | 'COMPLETE'>;
+/** The actions that ask for a text first (those the table gives a required or kept text). */
+type AskingAction = Extract<TransitionAction, 'DECLINE' | 'WITHDRAW' | 'PROPOSE_COMPLETION' | 'DECLINE_COMPLETION'>;
 interface Ask {
   field: 'reason' | 'outcomeSummary';
   optional: boolean;
 }
 
-/** The free text each action asks for first, and whether it may be left out. */
-const ASKS: Record<AskingAction, Ask> = {
-  DECLINE: { field: 'reason', optional: false },
-  WITHDRAW: { field: 'reason', optional: true },
-  COMPLETE: { field: 'outcomeSummary', optional: false },
-};
+/** The free text an action asks for first (the table's required or kept text), if any. */
+function askOf(action: TransitionAction): Ask | null {
+  const rule = MATCH_TRANSITIONS[action];
+  const field = rule.requires ?? rule.keeps?.text;
+  return field ? { field, optional: rule.requires === undefined } : null;
+}
 
 function asksFirst(action: TransitionAction): action is AskingAction {
-  return Object.hasOwn(ASKS, action);
+  return askOf(action) !== null;
 }
 
 const VARIANT: Record<TransitionAction, 'primary' | 'secondary' | 'danger'> = {
   ACCEPT: 'primary',
   START: 'primary',
-  COMPLETE: 'primary',
+  PROPOSE_COMPLETION: 'primary',
+  CONFIRM_COMPLETION: 'primary',
   DECLINE: 'danger',
   WITHDRAW: 'danger',
+  DECLINE_COMPLETION: 'secondary',
 };
 
 /** Someone else changed the match first: its state or its version is not what this page showed. */
@@ -76,7 +79,7 @@ interface TransitionFormProps {
 /** An action that needs a few words first: a decline's reason, a completion's outcome. */
 function TransitionForm({ match, action, onCancel, onDone, onStale }: TransitionFormProps) {
   const t = useT();
-  const ask = ASKS[action];
+  const ask = askOf(action) ?? { field: 'reason', optional: true };
   const transition = useTransitionMatch(match.id);
   const form = useContractForm(TransitionMatchBody, {
     scope: 'matchTransition',

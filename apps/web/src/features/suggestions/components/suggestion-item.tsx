@@ -36,6 +36,12 @@ export function SuggestionItem({ suggestion, shows, actions, onMatchOpened }: Su
       </h3>
       <p className="meta">
         <OrganisationName organisation={main.organisation} link={false} />
+        {shows !== 'offering' && challenge.hasAgreedPartner && (
+          <>
+            {' '}
+            <span className="badge badge--info">{t('challenges.agreedPartner')}</span>
+          </>
+        )}
       </p>
       {shows === 'pair' && (
         <p className="suggestion__with">
