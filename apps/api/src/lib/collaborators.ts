@@ -37,4 +37,6 @@ export interface Notifier {
   matchChanged(tx: Tx, notice: MatchNotice): Promise<void>;
   /** An organisation's members, when a curator verified it. */
   organisationVerified(tx: Tx, notice: { organisationId: string; actorId: string }): Promise<void>;
+  /** The members of the organisation a match has waited too long for (a reminder). */
+  matchWaiting(tx: Tx, notice: { matchId: string; organisationId: string }): Promise<void>;
 }
