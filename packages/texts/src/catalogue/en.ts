@@ -377,10 +377,8 @@ export const en: Messages = {
   'overview.curator.longest': 'Matches waiting longest',
   'overview.curator.none': 'No match is waiting.',
   'overview.curator.toBoard': 'To the match board, longest waiting first ({count, number} waiting)',
-  'matches.waiting.side.HOUSING': 'the housing company',
-  'matches.waiting.side.ACTOR': 'the local actor',
   'matches.waiting.EACH':
-    'Waiting for an answer from {sides} {days, plural, =0 {since today} one {for # day} other {for # days}}',
+    'Waiting for an answer from {sides, select, BOTH {both parties} HOUSING {the housing company} other {the local actor}} {days, plural, =0 {since today} one {for # day} other {for # days}}',
   'matches.waiting.EITHER':
     'Waiting for either party to start the work {days, plural, =0 {since today} one {for # day} other {for # days}}',
   'matches.board.sort': 'Order in the columns',
@@ -398,7 +396,7 @@ export const en: Messages = {
     'The match below has been waiting for you for a while. Answer, get started, or write to the other party how you want to go on.',
   'mail.digest.subject': '{count, plural, one {# notification} other {# notifications}} from Mötesplats',
   'mail.digest.intro':
-    '{frequency, select, WEEKLY {This happened since your last weekly e-mail:} other {This happened since your last daily e-mail:}}',
+    '{frequency, select, WEEKLY {This happened since your last weekly e-mail:} DAILY {This happened since your last daily e-mail:} other {This happened since your last e-mail:}}',
   'mail.digest.why': 'You get your notifications gathered in one e-mail. Change how often you get e-mail:',
 
   // Organisations

@@ -379,12 +379,10 @@ export const sv = {
   'overview.curator.longest': 'Matchningar som har väntat längst',
   'overview.curator.none': 'Ingen matchning väntar.',
   'overview.curator.toBoard': 'Till matchningstavlan, längst väntan först ({count, number} väntar)',
-  'matches.waiting.side.HOUSING': 'bostadsbolaget',
-  'matches.waiting.side.ACTOR': 'den lokala aktören',
   'matches.waiting.EACH':
-    'Väntar på svar från {sides} {days, plural, =0 {sedan i dag} one {sedan # dag} other {sedan # dagar}}',
+    'Väntar på svar från {sides, select, BOTH {båda parterna} HOUSING {bostadsbolaget} other {den lokala aktören}} {days, plural, =0 {sedan i dag} one {i # dag} other {i # dagar}}',
   'matches.waiting.EITHER':
-    'Väntar på att någon av parterna startar samarbetet {days, plural, =0 {sedan i dag} one {sedan # dag} other {sedan # dagar}}',
+    'Väntar på att någon av parterna startar samarbetet {days, plural, =0 {sedan i dag} one {i # dag} other {i # dagar}}',
   'matches.board.sort': 'Ordning i kolumnerna',
   'matches.board.sort.UPDATED': 'Senast ändrad först',
   'matches.board.sort.WAITING': 'Längst väntan först',
@@ -401,7 +399,7 @@ export const sv = {
     'Matchningen nedan har väntat på er ett tag. Svara, kom igång eller skriv till den andra parten hur ni vill gå vidare.',
   'mail.digest.subject': '{count, plural, one {# avisering} other {# aviseringar}} från Mötesplats',
   'mail.digest.intro':
-    '{frequency, select, WEEKLY {Det här har hänt sedan ditt förra veckomejl:} other {Det här har hänt sedan ditt förra dagliga mejl:}}',
+    '{frequency, select, WEEKLY {Det här har hänt sedan ditt förra veckomejl:} DAILY {Det här har hänt sedan ditt förra dagliga mejl:} other {Det här har hänt sedan du senast fick e-post:}}',
   'mail.digest.why': 'Du får aviseringarna samlade i ett mejl. Ändra hur ofta du får e-post:',
 
   // Organisations
