@@ -369,7 +369,8 @@ export const en: Messages = {
   'overview.suggestions.open': 'See all suggestions',
   'overview.unread.title': 'Unread notifications',
   'overview.unread.empty': 'You have no unread notifications.',
-  'overview.unread.all': 'All notifications ({count, plural, one {# unread} other {# unread}})',
+  'overview.unread.all':
+    '{count, plural, =0 {All notifications} one {All notifications (# unread)} other {All notifications (# unread)}}',
   'overview.curator.title': 'Waiting for the curators',
   'overview.curator.verification':
     '{count, plural, =0 {No organisation is waiting for verification.} one {# organisation is waiting for verification.} other {# organisations are waiting for verification.}}',

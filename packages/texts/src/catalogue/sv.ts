@@ -371,7 +371,8 @@ export const sv = {
   'overview.suggestions.open': 'Se alla förslag',
   'overview.unread.title': 'Olästa aviseringar',
   'overview.unread.empty': 'Du har inga olästa aviseringar.',
-  'overview.unread.all': 'Alla aviseringar ({count, plural, one {# oläst} other {# olästa}})',
+  'overview.unread.all':
+    '{count, plural, =0 {Alla aviseringar} one {Alla aviseringar (# oläst)} other {Alla aviseringar (# olästa)}}',
   'overview.curator.title': 'Väntar på kuratorerna',
   'overview.curator.verification':
     '{count, plural, =0 {Ingen organisation väntar på verifiering.} one {# organisation väntar på verifiering.} other {# organisationer väntar på verifiering.}}',
