@@ -15,6 +15,7 @@ import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { createSuggestionQueue } from './modules/suggestions/suggestion-cache';
 import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
+import { waitingRoutes } from './modules/waiting/waiting.routes';
 import authPlugin from './plugins/auth';
 import compressionPlugin from './plugins/compression';
 import databasePlugin from './plugins/database';
@@ -101,6 +102,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(matchesRoutes, { notifier, suggestions });
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);
+      await v1.register(waitingRoutes, { notifier, suggestions });
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

@@ -117,6 +117,10 @@ export const ConfigSchema = z
     JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
     /** A failed job's first retry waits about this long, each further one twice as long (at most an hour). */
     JOB_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+    /** A match that has waited this many days for a side reminds that side (in the app and by e-mail). */
+    MATCH_REMINDER_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    /** While it keeps waiting, the side is reminded again at most once per this many days. */
+    MATCH_REMINDER_EVERY_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     /** The first administrator: created or promoted at start. */
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(10).optional(),

@@ -127,6 +127,15 @@ export const NOTIFICATION_KINDS = [
   'ORGANISATION_VERIFIED',
   'ORGANISATION_REJECTED',
   'IDEA_STATUS_CHANGED',
+  'MATCH_WAITING_REMINDER',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
+
+/**
+ * How the e-mails come: one for each notification at once, or gathered into one e-mail a day or
+ * a week (a digest), for those who would rather not get many.
+ */
+export const EMAIL_FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const;
+export const EmailFrequency = z.enum(EMAIL_FREQUENCIES);
+export type EmailFrequency = z.infer<typeof EmailFrequency>;

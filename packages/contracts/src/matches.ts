@@ -15,6 +15,7 @@ import {
 import { CountyCode, MunicipalityCode } from './geography';
 import { Version } from './marketplace';
 import { MATCH_TRANSITIONS, OpeningAction, TransitionAction } from './match-transitions';
+import { MatchWaiting } from './match-waiting';
 import { multiValue, pageOf, PageQuery } from './paging';
 
 /** A person as shown next to what they did. */
@@ -66,6 +67,8 @@ export const MatchSummary = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: z.number().int(),
+  /** Whom the match waits for and since when (MATCH_WAITS); null when it waits for nobody. */
+  waiting: MatchWaiting.nullable(),
 });
 export type MatchSummary = z.infer<typeof MatchSummary>;
 
@@ -175,10 +178,12 @@ export const ListMatchesQuery = PageQuery.extend({
   /** The challenge's county or municipality. */
   region: multiValue(CountyCode),
   municipality: multiValue(MunicipalityCode),
+  /** UPDATED: newest change first. WAITING: longest waiting first, then those waiting for nobody. */
+  sort: z.enum(['UPDATED', 'WAITING']).default('UPDATED'),
 });
 export type ListMatchesQuery = z.infer<typeof ListMatchesQuery>;
 
-/** Newest change first; `stateCounts` counts every state under the other filters (for the board). */
+/** In the query's order; `stateCounts` counts every state under the other filters (for the board). */
 export const MatchList = pageOf(MatchSummary).extend({
   stateCounts: z.record(MatchState, z.number().int().nonnegative()),
 });

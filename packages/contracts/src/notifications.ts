@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
-import { NotificationKind } from './enums';
+import { EmailFrequency, NotificationKind } from './enums';
 import { pageOf, PageQuery } from './paging';
 
 /** The kinds the platform sends today; each user chooses which of them also come by e-mail. */
@@ -17,6 +17,7 @@ export const SENT_NOTIFICATION_KINDS = [
   'MATCH_COMPLETION_PROPOSED',
   'MATCH_COMPLETION_DECLINED',
   'MATCH_MESSAGE',
+  'MATCH_WAITING_REMINDER',
   'ORGANISATION_VERIFIED',
   'ORGANISATION_REJECTED',
 ] as const satisfies readonly NotificationKind[];
@@ -70,10 +71,15 @@ export type UnreadCount = z.infer<typeof UnreadCount>;
 export const EmailPreference = z.object({ kind: z.enum(SENT_NOTIFICATION_KINDS), email: z.boolean() });
 export type EmailPreference = z.infer<typeof EmailPreference>;
 
-/** Every sent kind, each with whether it comes by e-mail (the default is yes). */
-export const EmailPreferences = z.object({ items: z.array(EmailPreference) });
+/** Every sent kind, each with whether it comes by e-mail (the default is yes), and how often. */
+export const EmailPreferences = z.object({ items: z.array(EmailPreference), frequency: EmailFrequency });
 export type EmailPreferences = z.infer<typeof EmailPreferences>;
 
-/** Changes the kinds listed; the others stay as they were. */
-export const UpdateEmailPreferencesBody = z.object({ items: z.array(EmailPreference).min(1).max(50) });
+/** Changes the kinds listed and the frequency if given; the rest stays as it was. */
+export const UpdateEmailPreferencesBody = z
+  .object({ items: z.array(EmailPreference).min(1).max(50).optional(), frequency: EmailFrequency.optional() })
+  .refine((body) => body.items !== undefined || body.frequency !== undefined, {
+    message: 'Say which e-mails or how often',
+    path: ['items'],
+  });
 export type UpdateEmailPreferencesBody = z.infer<typeof UpdateEmailPreferencesBody>;

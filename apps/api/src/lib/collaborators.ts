@@ -39,4 +39,6 @@ export interface Notifier {
   organisationVerified(tx: Tx, notice: { organisationId: string; actorId: string }): Promise<void>;
   /** An organisation's members, when a curator rejected it, with the curator's reason. */
   organisationRejected(tx: Tx, notice: { organisationId: string; actorId: string; reason: string }): Promise<void>;
+  /** The members of the organisation a match has waited too long for (a reminder). */
+  matchWaiting(tx: Tx, notice: { matchId: string; organisationId: string }): Promise<void>;
 }

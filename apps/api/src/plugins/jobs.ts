@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { createJobRunner, deleteCompletedJobs, type JobRunner } from '../lib/jobs';
+import { createJobRunner, deleteCompletedJobs, enqueueJob, type JobRunner } from '../lib/jobs';
 
 const KEEP_COMPLETED_DAYS = 30;
+/** How often a worker checks that this hour's run of each hourly queue is queued. */
+const HOURLY_CHECK_MS = 10 * 60_000;
 const CLEAN_UP_INTERVAL_MS = 3_600_000;
 
 declare module 'fastify' {
@@ -72,3 +74,26 @@ export default fp(
   },
   { name: 'jobs', dependencies: ['database', 'mailer'] },
 );
+
+/**
+ * Periodic work through the job queue: in a worker process, queues one job on `queue` per UTC
+ * hour, keyed by the hour, so however many workers check (at start and every ten minutes), the
+ * work runs once an hour, with the queue's retries. The handler decides what is due.
+ */
+export function queueHourly(app: FastifyInstance, queue: string): void {
+  if (!app.config.JOB_WORKER) return;
+  const check = async () => {
+    try {
+      const hour = new Date().toISOString().slice(0, 13);
+      await enqueueJob(app.prisma, { queue, payload: {}, dedupeKey: `${queue}:${hour}` });
+    } catch (error) {
+      app.log.warn({ err: error, queue }, 'could not queue the hourly job; next try in ten minutes');
+    }
+  };
+  const timer = setInterval(() => void check(), HOURLY_CHECK_MS);
+  timer.unref();
+  app.addHook('onReady', async () => {
+    void check();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
+}

@@ -59,7 +59,8 @@ function SiteHeader() {
   const { data: me } = useSession();
   const signOut = useSignOut();
   const onAuthPage = location.pathname === '/sign-in' || location.pathname === '/register';
-  const returnTo = onAuthPage ? undefined : location.pathname + location.search;
+  // From the start page, signing in leads to what waits for the person (SIGNED_IN_HOME).
+  const returnTo = onAuthPage || location.pathname === '/' ? undefined : location.pathname + location.search;
 
   return (
     <header className="site-header">
@@ -72,6 +73,7 @@ function SiteHeader() {
           {me === undefined ? null : me ? (
             <nav className="account-nav" aria-label={t('nav.accountLabel')}>
               <span className="account-nav__user">{t('nav.signedInAs', { name: me.user.name })}</span>
+              <NavLink to="/overview">{t('nav.waiting')}</NavLink>
               <NotificationBell />
               <NavLink to="/account">{t('nav.account')}</NavLink>
               <Button variant="quiet" busy={signOut.isPending} onClick={() => signOut.mutate()}>

@@ -1,6 +1,6 @@
 import { createBrowserRouter, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { queryClient } from '../lib/query-client';
-import { safeReturnTo, signInPath } from '../lib/return-to';
+import { safeReturnTo, SIGNED_IN_HOME, signInPath } from '../lib/return-to';
 import { sessionQuery } from '../lib/session';
 import { AppLayout } from './layout';
 import { AppLoading, RootErrorPage, RouteErrorPage } from './route-error-page';
@@ -18,7 +18,7 @@ async function requireSession({ request }: LoaderFunctionArgs) {
 /** Sign-in and register are for the signed-out; the signed-in go where they were headed. */
 async function requireGuest({ request }: LoaderFunctionArgs) {
   const me = await queryClient.ensureQueryData(sessionQuery).catch(() => null);
-  if (me) throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')));
+  if (me) throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo'), SIGNED_IN_HOME));
   return null;
 }
 
@@ -207,6 +207,12 @@ const pages: RouteObject[] = [
     loader: requireSession,
     handle: signedIn,
     lazy: async () => ({ Component: (await import('./routes/account/account-page')).AccountPage }),
+  },
+  {
+    path: 'overview',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('./routes/overview/overview-page')).OverviewPage }),
   },
   {
     path: 'notifications',

@@ -7,6 +7,9 @@ export function safeReturnTo(value: string | null | undefined, fallback = '/'): 
   return value;
 }
 
+/** Where signing in leads when nothing else was asked for: what waits for the person. */
+export const SIGNED_IN_HOME = '/overview';
+
 export function signInPath(returnTo: string): string {
   return `/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
 }

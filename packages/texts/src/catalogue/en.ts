@@ -367,6 +367,53 @@ export const en: Messages = {
   'account.emailPreferences.submit': 'Save e-mail settings',
   'account.emailPreferences.saved': 'Your e-mail settings are saved.',
 
+  // Waiting for you: the overview, whom a match waits for, reminders and e-mail digests
+  'nav.waiting': 'Waiting for you',
+  'overview.title': 'Waiting for you',
+  'overview.intro': 'What waits for you and your organisation, longest waiting first.',
+  'overview.waiting.title': 'Waiting for your answer',
+  'overview.waiting.empty': 'No match is waiting for you right now.',
+  'overview.waiting.more': 'Show all your matches ({count, plural, one {# waiting} other {# waiting}})',
+  'overview.suggestions.title': 'Suggestions for what you have published',
+  'overview.suggestions.intro': 'The best suggestions nobody has matched yet.',
+  'overview.suggestions.CHALLENGE': 'For the challenge {title}',
+  'overview.suggestions.OFFERING': 'For the offering {title}',
+  'overview.suggestions.none': 'No suggestions right now.',
+  'overview.suggestions.empty': 'You have no open challenges or published offerings.',
+  'overview.suggestions.open': 'See all suggestions',
+  'overview.unread.title': 'Unread notifications',
+  'overview.unread.empty': 'You have no unread notifications.',
+  'overview.unread.all':
+    '{count, plural, =0 {All notifications} one {All notifications (# unread)} other {All notifications (# unread)}}',
+  'overview.curator.title': 'Waiting for the curators',
+  'overview.curator.verification':
+    '{count, plural, =0 {No organisation is waiting for verification.} one {# organisation is waiting for verification.} other {# organisations are waiting for verification.}}',
+  'overview.curator.toQueue': 'To the verification queue',
+  'overview.curator.longest': 'Matches waiting longest',
+  'overview.curator.none': 'No match is waiting.',
+  'overview.curator.toBoard': 'To the match board, longest waiting first ({count, number} waiting)',
+  'matches.waiting.EACH':
+    'Waiting for an answer from {sides, select, BOTH {both parties} HOUSING {the housing company} other {the local actor}} {days, plural, =0 {since today} one {for # day} other {for # days}}',
+  'matches.waiting.EITHER':
+    'Waiting for either party to start the work {days, plural, =0 {since today} one {for # day} other {for # days}}',
+  'matches.board.sort': 'Order in the columns',
+  'matches.board.sort.UPDATED': 'Latest change first',
+  'matches.board.sort.WAITING': 'Longest waiting first',
+  'notifications.text.MATCH_WAITING_REMINDER': 'The match {challengeTitle} – {offeringTitle} is still waiting for you',
+  'notificationKind.MATCH_WAITING_REMINDER': 'A match has waited long for you',
+  'account.emailPreferences.group.reminders': 'Reminders',
+  'account.emailFrequency.legend': 'How often do you want e-mail?',
+  'account.emailFrequency.IMMEDIATE': 'At once, one e-mail per notification',
+  'account.emailFrequency.DAILY': 'Gathered, at most one e-mail a day',
+  'account.emailFrequency.WEEKLY': 'Gathered, at most one e-mail a week',
+  'mail.notification.subject.MATCH_WAITING_REMINDER': 'Waiting for you',
+  'mail.notification.said.MATCH_WAITING_REMINDER':
+    'The match below has been waiting for you for a while. Answer, get started, or write to the other party how you want to go on.',
+  'mail.digest.subject': '{count, plural, one {# notification} other {# notifications}} from Mötesplats',
+  'mail.digest.intro':
+    '{frequency, select, WEEKLY {This happened since your last weekly e-mail:} DAILY {This happened since your last daily e-mail:} other {This happened since your last e-mail:}}',
+  'mail.digest.why': 'You get your notifications gathered in one e-mail. Change how often you get e-mail:',
+
   // Organisations
   'organisations.list.title': 'Organisations',
   'organisations.list.intro': 'Housing companies and local actors on Mötesplats.',

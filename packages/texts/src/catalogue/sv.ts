@@ -370,6 +370,54 @@ export const sv = {
   'account.emailPreferences.submit': 'Spara e-postinställningarna',
   'account.emailPreferences.saved': 'Dina e-postinställningar är sparade.',
 
+  // Waiting for you: the overview, whom a match waits for, reminders and e-mail digests
+  'nav.waiting': 'Väntar på dig',
+  'overview.title': 'Väntar på dig',
+  'overview.intro': 'Det som väntar på dig och din organisation, det som har väntat längst först.',
+  'overview.waiting.title': 'Väntar på ert svar',
+  'overview.waiting.empty': 'Ingen matchning väntar på er just nu.',
+  'overview.waiting.more': 'Visa alla dina matchningar ({count, plural, one {# väntar} other {# väntar}})',
+  'overview.suggestions.title': 'Förslag till det ni har publicerat',
+  'overview.suggestions.intro': 'De bästa förslagen som ingen har matchat ännu.',
+  'overview.suggestions.CHALLENGE': 'Till utmaningen {title}',
+  'overview.suggestions.OFFERING': 'Till erbjudandet {title}',
+  'overview.suggestions.none': 'Inga förslag just nu.',
+  'overview.suggestions.empty': 'Ni har inga öppna utmaningar eller publicerade erbjudanden.',
+  'overview.suggestions.open': 'Se alla förslag',
+  'overview.unread.title': 'Olästa aviseringar',
+  'overview.unread.empty': 'Du har inga olästa aviseringar.',
+  'overview.unread.all':
+    '{count, plural, =0 {Alla aviseringar} one {Alla aviseringar (# oläst)} other {Alla aviseringar (# olästa)}}',
+  'overview.curator.title': 'Väntar på kuratorerna',
+  'overview.curator.verification':
+    '{count, plural, =0 {Ingen organisation väntar på verifiering.} one {# organisation väntar på verifiering.} other {# organisationer väntar på verifiering.}}',
+  'overview.curator.toQueue': 'Till verifieringskön',
+  'overview.curator.longest': 'Matchningar som har väntat längst',
+  'overview.curator.none': 'Ingen matchning väntar.',
+  'overview.curator.toBoard': 'Till matchningstavlan, längst väntan först ({count, number} väntar)',
+  'matches.waiting.EACH':
+    'Väntar på svar från {sides, select, BOTH {båda parterna} HOUSING {bostadsbolaget} other {den lokala aktören}} {days, plural, =0 {sedan i dag} one {i # dag} other {i # dagar}}',
+  'matches.waiting.EITHER':
+    'Väntar på att någon av parterna startar samarbetet {days, plural, =0 {sedan i dag} one {i # dag} other {i # dagar}}',
+  'matches.board.sort': 'Ordning i kolumnerna',
+  'matches.board.sort.UPDATED': 'Senast ändrad först',
+  'matches.board.sort.WAITING': 'Längst väntan först',
+  'notifications.text.MATCH_WAITING_REMINDER':
+    'Matchningen {challengeTitle} – {offeringTitle} väntar fortfarande på er',
+  'notificationKind.MATCH_WAITING_REMINDER': 'En matchning har väntat länge på er',
+  'account.emailPreferences.group.reminders': 'Påminnelser',
+  'account.emailFrequency.legend': 'Hur ofta vill du få e-post?',
+  'account.emailFrequency.IMMEDIATE': 'Direkt, ett mejl för varje avisering',
+  'account.emailFrequency.DAILY': 'Samlat, högst ett mejl om dagen',
+  'account.emailFrequency.WEEKLY': 'Samlat, högst ett mejl i veckan',
+  'mail.notification.subject.MATCH_WAITING_REMINDER': 'Väntar på er',
+  'mail.notification.said.MATCH_WAITING_REMINDER':
+    'Matchningen nedan har väntat på er ett tag. Svara, kom igång eller skriv till den andra parten hur ni vill gå vidare.',
+  'mail.digest.subject': '{count, plural, one {# avisering} other {# aviseringar}} från Mötesplats',
+  'mail.digest.intro':
+    '{frequency, select, WEEKLY {Det här har hänt sedan ditt förra veckomejl:} DAILY {Det här har hänt sedan ditt förra dagliga mejl:} other {Det här har hänt sedan du senast fick e-post:}}',
+  'mail.digest.why': 'Du får aviseringarna samlade i ett mejl. Ändra hur ofta du får e-post:',
+
   // Organisations
   'organisations.list.title': 'Organisationer',
   'organisations.list.intro': 'Bostadsbolag och lokala aktörer som finns på Mötesplats.',

@@ -1,5 +1,6 @@
 import {
   allowedMatchActions,
+  matchWaitingFor,
   type Match,
   type MatchMessage,
   type MatchParty,
@@ -37,6 +38,8 @@ export const matchInclude = {
       organisation: organisationRef,
     },
   },
+  // Whom the match waits for is read from its events (matchWaitingFor); a match has a handful.
+  events: { select: { action: true, fromState: true, toState: true, createdAt: true } },
 } as const;
 
 export const matchDetailInclude = {
@@ -66,6 +69,7 @@ export function toMatchSummary(m: MatchRow): MatchSummary {
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
     version: m.version,
+    waiting: matchWaitingFor(m, m.events, m.createdAt),
   };
 }
 

@@ -1,4 +1,4 @@
-import { MATCH_STATES, type ListMatchesQuery, type MatchState } from '@motesplats/contracts';
+import { MATCH_STATES, WAITING_MATCH_STATES, type ListMatchesQuery, type MatchState } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import type { Viewer } from '../../lib/actor';
@@ -19,6 +19,19 @@ function partyOf(organisationIds: string[]): Prisma.Sql {
   return Prisma.sql`(m."challengeId" IN (SELECT "id" FROM "Challenge" WHERE "organisationId" = ANY(${organisationIds}::uuid[]))
     OR m."offeringId" IN (SELECT "id" FROM "Offering" WHERE "organisationId" = ANY(${organisationIds}::uuid[])))`;
 }
+
+/**
+ * Since when the match `m` waits, for sorting in SQL: null when its state waits for nobody, else
+ * when the match entered its state (the latest event into it), or its creation without one; an
+ * ACTIVE match waits from its completion proposal (null without one). This is matchWaitingFor's
+ * rules (contracts, match-waiting.ts) said in SQL; the board's test checks the two agree. The subquery reads "MatchEvent_matchId_createdAt_idx".
+ */
+export const waitingSinceSql = Prisma.sql`(CASE
+  WHEN m."state" = 'ACTIVE' THEN m."completionProposedAt"
+  WHEN m."state" = ANY(${[...WAITING_MATCH_STATES]}::"MatchState"[]) THEN
+  COALESCE((SELECT max(e."createdAt") FROM "MatchEvent" e
+            WHERE e."matchId" = m."id" AND e."toState" = m."state" AND e."fromState" IS DISTINCT FROM e."toState"),
+           m."createdAt") END)`;
 
 /**
  * The matches a reader may list: curators every match, everyone else the matches where one of
@@ -68,9 +81,13 @@ export async function searchMatches(
     ? [...new Set(query.state)].reduce((sum, state) => sum + stateCounts[state], 0)
     : Object.values(stateCounts).reduce((sum, count) => sum + count, 0);
 
+  const order =
+    query.sort === 'WAITING'
+      ? Prisma.sql`${waitingSinceSql} ASC NULLS LAST, m."updatedAt" DESC, m."id" DESC`
+      : Prisma.sql`m."updatedAt" DESC, m."id" DESC`;
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT m."id" AS id FROM ${from} ${where(stateFilter)}
-    ORDER BY m."updatedAt" DESC, m."id" DESC
+    ORDER BY ${order}
     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
   return { ids: rows.map((row) => row.id), total, stateCounts };
 }

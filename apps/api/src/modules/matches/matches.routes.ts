@@ -15,6 +15,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Notifier, SuggestionQueue } from '../../lib/collaborators';
 import { errorResponses as errors } from '../../lib/http';
 import { requireUser } from '../../plugins/auth';
+import { queueHourly } from '../../plugins/jobs';
+import { createMatchRemindersHandler, MATCH_REMINDERS_QUEUE } from './match-reminders';
 import { createMatchesService } from './matches.service';
 
 export const matchesRoutes: FastifyPluginAsyncZod<{ notifier: Notifier; suggestions: SuggestionQueue }> = async (
@@ -26,6 +28,11 @@ export const matchesRoutes: FastifyPluginAsyncZod<{ notifier: Notifier; suggesti
     notifier: options.notifier,
     suggestions: options.suggestions,
   });
+  app.jobs.handle(
+    MATCH_REMINDERS_QUEUE,
+    createMatchRemindersHandler({ prisma: app.prisma, notifier: options.notifier, config: app.config }),
+  );
+  queueHourly(app, MATCH_REMINDERS_QUEUE);
   const tags = ['matches'];
   const limited = { rateLimit: { max: app.config.WRITE_RATE_LIMIT, windowSeconds: 60 } };
 

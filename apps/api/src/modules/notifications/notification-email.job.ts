@@ -5,6 +5,7 @@ import type { PrismaClient } from '../../db/prisma';
 import type { JobHandler } from '../../lib/jobs';
 import type { Mailer } from '../../lib/mailer';
 import { isSentKind, notificationMail } from './notification-mails';
+import { digestReaders } from './notify';
 
 const NotificationEmailJob = z.object({ notificationId: z.uuid() });
 
@@ -45,6 +46,14 @@ export function createNotificationEmailHandler(deps: {
       select: { email: true },
     });
     if (preference?.email === false) return;
+    // The reader chose digests after this was queued: it goes into the next one instead.
+    if ((await digestReaders(deps.prisma, [notification.userId])).size > 0) {
+      await deps.prisma.pendingDigestNotification.createMany({
+        data: [{ notificationId, userId: notification.userId }],
+        skipDuplicates: true,
+      });
+      return;
+    }
 
     await deps.mailer.send(
       notificationMail({

@@ -1,5 +1,6 @@
 import {
   SENT_NOTIFICATION_KINDS,
+  type EmailFrequency,
   type Locale,
   type NotificationKind,
   type NotificationPayload,
@@ -32,6 +33,59 @@ export interface NotificationMailInput {
   /** The match's page, or the organisation's for a notification about an organisation. */
   linkUrl: string;
   preferencesUrl: string;
+}
+
+/** What happened, as the one sentence the notifications page shows (web: describeNotification). */
+export function notificationSentence(
+  t: ReturnType<typeof textsFor>['t'],
+  kind: SentNotificationKind,
+  payload: NotificationPayload,
+): string {
+  const { actorName, organisationName } = payload;
+  const actor =
+    actorName && organisationName
+      ? t('notifications.actor.withOrganisation', { actorName, organisationName })
+      : (actorName ?? organisationName ?? t('notifications.actor.someone'));
+  return t(`notifications.text.${kind}`, {
+    actor,
+    challengeTitle: payload.challengeTitle ?? t('notifications.untitledChallenge'),
+    offeringTitle: payload.offeringTitle ?? t('notifications.untitledOffering'),
+    organisationName: organisationName ?? t('notifications.yourOrganisation'),
+  });
+}
+
+export interface DigestMailInput {
+  to: string;
+  name: string;
+  locale: Locale;
+  frequency: EmailFrequency;
+  /** Oldest first, each with the address it links to. */
+  items: { kind: SentNotificationKind; payload: NotificationPayload; linkUrl: string }[];
+  preferencesUrl: string;
+}
+
+/** Several notifications gathered into one e-mail, one line and link each. */
+export function digestMail(input: DigestMailInput): Mail {
+  const { t } = textsFor(input.locale);
+  const lines = [
+    t('mail.hello', { name: input.name }),
+    '',
+    t('mail.digest.intro', { frequency: input.frequency }),
+    '',
+    ...input.items.flatMap((item) => [
+      `• ${notificationSentence(t, item.kind, item.payload)}`,
+      `  ${item.linkUrl}`,
+      '',
+    ]),
+    '---',
+    t('mail.digest.why'),
+    input.preferencesUrl,
+  ];
+  return {
+    to: input.to,
+    subject: t('mail.digest.subject', { count: input.items.length }),
+    text: `${lines.join('\n')}\n`,
+  };
 }
 
 /** One notification as an e-mail in the reader's language. */

@@ -10,6 +10,13 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses as errors, NoContent } from '../../lib/http';
 import { requireUser } from '../../plugins/auth';
+import { queueHourly } from '../../plugins/jobs';
+import {
+  createDigestEmailHandler,
+  createDigestGatheringHandler,
+  NOTIFICATION_DIGEST_EMAIL_QUEUE,
+  NOTIFICATION_DIGESTS_QUEUE,
+} from './notification-digest.job';
 import { createNotificationEmailHandler } from './notification-email.job';
 import { createNotificationsService } from './notifications.service';
 import { NOTIFICATION_EMAIL_QUEUE } from './notify';
@@ -20,6 +27,12 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
     NOTIFICATION_EMAIL_QUEUE,
     createNotificationEmailHandler({ prisma: app.prisma, mailer: app.mailer, config: app.config }),
   );
+  app.jobs.handle(NOTIFICATION_DIGESTS_QUEUE, createDigestGatheringHandler({ prisma: app.prisma }));
+  app.jobs.handle(
+    NOTIFICATION_DIGEST_EMAIL_QUEUE,
+    createDigestEmailHandler({ prisma: app.prisma, mailer: app.mailer, config: app.config }),
+  );
+  queueHourly(app, NOTIFICATION_DIGESTS_QUEUE);
   const tags = ['notifications'];
 
   app.get(

@@ -41,7 +41,11 @@ export function createNotificationsService(deps: { prisma: PrismaClient }) {
       select: { kind: true, email: true },
     });
     const chosen = new Map(rows.map((row) => [row.kind, row.email]));
-    return { items: SENT_NOTIFICATION_KINDS.map((kind) => ({ kind, email: chosen.get(kind) ?? true })) };
+    const setting = await prisma.emailDigestSetting.findUnique({ where: { userId }, select: { frequency: true } });
+    return {
+      items: SENT_NOTIFICATION_KINDS.map((kind) => ({ kind, email: chosen.get(kind) ?? true })),
+      frequency: setting?.frequency ?? 'IMMEDIATE',
+    };
   }
 
   return {
@@ -91,8 +95,17 @@ export function createNotificationsService(deps: { prisma: PrismaClient }) {
       requestId: string,
     ): Promise<EmailPreferences> {
       // A kind listed twice counts once, as its last entry says.
-      const changes = new Map(body.items.map((item) => [item.kind, item.email]));
+      const changes = new Map((body.items ?? []).map((item) => [item.kind, item.email]));
       await prisma.$transaction(async (tx) => {
+        if (body.frequency) {
+          // Notifications already waiting for a digest go with the next run, even after a switch
+          // back to IMMEDIATE (the digest job sends those at once).
+          await tx.emailDigestSetting.upsert({
+            where: { userId },
+            create: { userId, frequency: body.frequency },
+            update: { frequency: body.frequency },
+          });
+        }
         for (const [kind, email] of changes) {
           await tx.notificationPreference.upsert({
             where: { userId_kind: { userId, kind } },
@@ -105,7 +118,7 @@ export function createNotificationsService(deps: { prisma: PrismaClient }) {
           action: 'user.notification_preferences',
           entityType: 'User',
           entityId: userId,
-          data: Object.fromEntries(changes),
+          data: { ...Object.fromEntries(changes), ...(body.frequency ? { frequency: body.frequency } : {}) },
           requestId,
         });
       });

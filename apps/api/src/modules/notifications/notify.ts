@@ -15,6 +15,7 @@ export function createNotifier(): Notifier {
     organisationVerified: notifyOrganisationVerified,
     organisationRejected: (tx, { reason, ...notice }) =>
       notifyOrganisationMembers(tx, { ...notice, kind: 'ORGANISATION_REJECTED', excerpt: reason }),
+    matchWaiting: remindWaitingSide,
   };
 }
 
@@ -104,7 +105,31 @@ export function notifyOrganisationVerified(
   return notifyOrganisationMembers(tx, { ...notice, kind: 'ORGANISATION_VERIFIED' });
 }
 
-/** One in-app notification per user, and an e-mail job for each who wants this kind by e-mail. */
+/** The members of the side a match waits for are reminded of it (match-reminders.ts decides when). */
+export async function remindWaitingSide(
+  tx: Prisma.TransactionClient,
+  notice: { matchId: string; organisationId: string },
+): Promise<void> {
+  const match = await tx.match.findUniqueOrThrow({
+    where: { id: notice.matchId },
+    select: { challenge: { select: { title: true } }, offering: { select: { title: true } } },
+  });
+  const members = await tx.membership.findMany({
+    where: { organisationId: notice.organisationId },
+    select: { userId: true },
+  });
+  await notifyUsers(tx, {
+    userIds: members.map((m) => m.userId),
+    kind: 'MATCH_WAITING_REMINDER',
+    matchId: notice.matchId,
+    payload: { challengeTitle: match.challenge.title, offeringTitle: match.offering.title },
+  });
+}
+
+/**
+ * One in-app notification per user; for each who wants this kind by e-mail, an e-mail job, or,
+ * for a reader who gets e-mail gathered (daily or weekly), a place in their next digest.
+ */
 async function notifyUsers(
   tx: Prisma.TransactionClient,
   notice: { userIds: string[]; kind: NotificationKind; matchId: string | null; payload: NotificationPayload },
@@ -125,8 +150,16 @@ async function notifyUsers(
       })
     ).map((p) => p.userId),
   );
-  for (const notification of created) {
-    if (optedOut.has(notification.userId)) continue;
+  const gathered = await digestReaders(tx, userIds);
+  const wanted = created.filter((notification) => !optedOut.has(notification.userId));
+  const forDigest = wanted.filter((notification) => gathered.has(notification.userId));
+  if (forDigest.length > 0) {
+    await tx.pendingDigestNotification.createMany({
+      data: forDigest.map((n) => ({ notificationId: n.id, userId: n.userId })),
+    });
+  }
+  for (const notification of wanted) {
+    if (gathered.has(notification.userId)) continue;
     await enqueueJob(tx, {
       queue: NOTIFICATION_EMAIL_QUEUE,
       payload: { notificationId: notification.id },
@@ -134,4 +167,16 @@ async function notifyUsers(
       maxAttempts: EMAIL_ATTEMPTS,
     });
   }
+}
+
+/** Those of the users who get their e-mail gathered into a daily or weekly digest. */
+export async function digestReaders(
+  db: Pick<Prisma.TransactionClient, 'emailDigestSetting'>,
+  userIds: string[],
+): Promise<Set<string>> {
+  const rows = await db.emailDigestSetting.findMany({
+    where: { userId: { in: userIds }, frequency: { not: 'IMMEDIATE' } },
+    select: { userId: true },
+  });
+  return new Set(rows.map((row) => row.userId));
 }

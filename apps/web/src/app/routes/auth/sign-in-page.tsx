@@ -6,14 +6,14 @@ import { useContractForm } from '../../../components/form/use-contract-form';
 import { usePageTitle } from '../../../components/page-title';
 import { withFlash } from '../../../lib/flash';
 import { useT } from '../../../lib/i18n';
-import { safeReturnTo } from '../../../lib/return-to';
+import { safeReturnTo, SIGNED_IN_HOME } from '../../../lib/return-to';
 import { useSignIn } from '../../../features/auth/api/sign-in';
 
 export function SignInPage() {
   const t = useT();
   usePageTitle(t('signIn.title'));
   const [params] = useSearchParams();
-  const returnTo = safeReturnTo(params.get('returnTo'));
+  const returnTo = safeReturnTo(params.get('returnTo'), SIGNED_IN_HOME);
   const navigate = useNavigate();
   const signIn = useSignIn();
   const form = useContractForm(LoginBody, {

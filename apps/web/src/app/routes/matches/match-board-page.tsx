@@ -3,15 +3,22 @@ import { sortByName } from '@motesplats/texts';
 import { CuratorOnlyPage } from '../../../components/curator-only-page';
 import { countyName, oneOf, useSearchState, type FilterSpec } from '../../../components/search';
 import { useMatchOpened } from '../../../features/matches/api/get-match';
-import { MatchBoardColumns, type BoardFilters } from '../../../features/matches/components/match-board-columns';
+import {
+  MatchBoardColumns,
+  type BoardFilters,
+  type BoardSort,
+} from '../../../features/matches/components/match-board-columns';
 import '../../../features/matches/matches.css';
 import { CuratorSuggestionQueue } from '../../../features/suggestions/components/curator-suggestion-queue';
 import { useI18n } from '../../../lib/i18n';
 
-const FILTERS: FilterSpec<'focusArea' | 'region'> = {
+const FILTERS: FilterSpec<'focusArea' | 'region' | 'sort'> = {
   focusArea: oneOf(FOCUS_AREAS),
   region: (value) => findCounty(value) !== undefined,
+  sort: oneOf(['WAITING']),
 };
+
+const SORTS: readonly BoardSort[] = ['UPDATED', 'WAITING'];
 
 /** The curators' board: matches in columns by state, the suggestion queue beside, one set of filters. */
 export function MatchBoardPage() {
@@ -22,6 +29,7 @@ export function MatchBoardPage() {
     focusArea: search.filters.focusArea as FocusArea[],
     region: search.filters.region,
   };
+  const sort: BoardSort = search.filters.sort[0] === 'WAITING' ? 'WAITING' : 'UPDATED';
 
   const counties = sortByName(COUNTIES, (county) => countyName(county.code, locale));
   return (
@@ -65,9 +73,26 @@ export function MatchBoardPage() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label className="field__label" htmlFor="board-sort">
+            {t('matches.board.sort')}
+          </label>
+          <select
+            id="board-sort"
+            className="input select"
+            value={sort}
+            onChange={(event) => search.setFilter('sort', event.target.value === 'WAITING' ? ['WAITING'] : [])}
+          >
+            {SORTS.map((value) => (
+              <option key={value} value={value}>
+                {t(`matches.board.sort.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
       </section>
       <div className="board-layout">
-        <MatchBoardColumns filters={filters} />
+        <MatchBoardColumns filters={filters} sort={sort} />
         <CuratorSuggestionQueue filters={filters} onMatchOpened={matchOpened} />
       </div>
     </CuratorOnlyPage>

@@ -8,7 +8,7 @@ export interface EmailPreferenceGroup {
   kinds: readonly SentNotificationKind[];
 }
 
-/** The kinds as a reader thinks of them: something new, an answer, progress, a message. */
+/** The kinds as a reader thinks of them: something new, an answer, progress, a message, a reminder. */
 export const EMAIL_PREFERENCE_GROUPS: readonly EmailPreferenceGroup[] = [
   {
     legend: 'account.emailPreferences.group.new',
@@ -23,5 +23,6 @@ export const EMAIL_PREFERENCE_GROUPS: readonly EmailPreferenceGroup[] = [
     kinds: ['MATCH_STARTED', 'MATCH_COMPLETION_PROPOSED', 'MATCH_COMPLETION_DECLINED', 'MATCH_COMPLETED'],
   },
   { legend: 'account.emailPreferences.group.messages', kinds: ['MATCH_MESSAGE'] },
+  { legend: 'account.emailPreferences.group.reminders', kinds: ['MATCH_WAITING_REMINDER'] },
   { legend: 'account.emailPreferences.group.organisation', kinds: ['ORGANISATION_VERIFIED', 'ORGANISATION_REJECTED'] },
 ];

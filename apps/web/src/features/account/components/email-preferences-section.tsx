@@ -1,7 +1,13 @@
-import { SENT_NOTIFICATION_KINDS, UpdateEmailPreferencesBody, type EmailPreferences } from '@motesplats/contracts';
+import {
+  EMAIL_FREQUENCIES,
+  SENT_NOTIFICATION_KINDS,
+  UpdateEmailPreferencesBody,
+  type EmailPreferences,
+} from '@motesplats/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { CheckboxField } from '../../../components/form/checkbox-field';
+import { RadioGroupField } from '../../../components/form/radio-group-field';
 import { ContractForm } from '../../../components/form/contract-form';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import { LoadError, Loading } from '../../../components/query-states';
@@ -18,7 +24,10 @@ const SECTION_ID = 'notifications';
 /** Every sent kind in the contract's order; a kind the answer leaves out comes by e-mail. */
 function formValuesOf(preferences: EmailPreferences) {
   const stored = new Map(preferences.items.map((item) => [item.kind, item.email]));
-  return { items: SENT_NOTIFICATION_KINDS.map((kind) => ({ kind, email: stored.get(kind) ?? true })) };
+  return {
+    items: SENT_NOTIFICATION_KINDS.map((kind) => ({ kind, email: stored.get(kind) ?? true })),
+    frequency: preferences.frequency,
+  };
 }
 
 function EmailPreferencesForm({ preferences }: { preferences: EmailPreferences }) {
@@ -30,9 +39,12 @@ function EmailPreferencesForm({ preferences }: { preferences: EmailPreferences }
     defaultValues: formValuesOf(preferences),
   });
   const indexOf = (kind: (typeof SENT_NOTIFICATION_KINDS)[number]) => SENT_NOTIFICATION_KINDS.indexOf(kind);
-  const labels = Object.fromEntries(
-    SENT_NOTIFICATION_KINDS.map((kind, index) => [`items.${index}.email`, t(`notificationKind.${kind}`)]),
-  );
+  const labels = {
+    ...Object.fromEntries(
+      SENT_NOTIFICATION_KINDS.map((kind, index) => [`items.${index}.email`, t(`notificationKind.${kind}`)]),
+    ),
+    frequency: t('account.emailFrequency.legend'),
+  };
 
   return (
     <>
@@ -49,6 +61,15 @@ function EmailPreferencesForm({ preferences }: { preferences: EmailPreferences }
           setSaved(true);
         }}
       >
+        <RadioGroupField
+          form={form}
+          name="frequency"
+          legend={t('account.emailFrequency.legend')}
+          options={EMAIL_FREQUENCIES.map((frequency) => ({
+            value: frequency,
+            label: t(`account.emailFrequency.${frequency}`),
+          }))}
+        />
         {EMAIL_PREFERENCE_GROUPS.map((group) => (
           <fieldset key={group.legend} className="field fieldset">
             <legend className="field__label">{t(group.legend)}</legend>

@@ -15,9 +15,13 @@ export interface BoardFilters {
   region: string[];
 }
 
+/** The order within each column: latest change, or longest waiting first. */
+export type BoardSort = 'UPDATED' | 'WAITING';
+
 /** The address of the full list of one column, under the board's filters. */
-function filterParams(filters: BoardFilters, state: MatchState): string {
+function filterParams(filters: BoardFilters, state: MatchState, sort: BoardSort): string {
   const params = new URLSearchParams({ state });
+  if (sort !== 'UPDATED') params.set('sort', sort);
   for (const area of filters.focusArea) params.append('focusArea', area);
   for (const region of filters.region) params.append('region', region);
   return params.toString();
@@ -32,9 +36,9 @@ function BoardCount({ filters }: { filters: BoardFilters }) {
   return <ResultCount text={total === null ? '' : t('matches.mine.count', { count: total })} busy={list.isFetching} />;
 }
 
-function BoardColumn({ state, filters }: { state: MatchState; filters: BoardFilters }) {
+function BoardColumn({ state, filters, sort }: { state: MatchState; filters: BoardFilters; sort: BoardSort }) {
   const { t } = useI18n();
-  const list = useMatches({ ...filters, state: [state], pageSize: COLUMN_SIZE });
+  const list = useMatches({ ...filters, state: [state], pageSize: COLUMN_SIZE, sort });
   const headingId = `column-${state}`;
   return (
     <section className="board-column" aria-labelledby={headingId}>
@@ -52,14 +56,14 @@ function BoardColumn({ state, filters }: { state: MatchState; filters: BoardFilt
         <p className="meta">{t('matches.board.columnEmpty')}</p>
       ) : (
         <>
-          <ul className="match-list match-list--column">
+          <ul className="match-list match-list--column" aria-busy={list.isPlaceholderData || undefined}>
             {list.data.items.map((match) => (
               <MatchCard key={match.id} match={match} showState={false} />
             ))}
           </ul>
           {list.data.total > list.data.items.length && (
             <p>
-              <Link to={`/matches?${filterParams(filters, state)}`}>
+              <Link to={`/matches?${filterParams(filters, state, sort)}`}>
                 {t('matches.board.showAll', { count: list.data.total, state: t(`matchState.${state}`) })}
               </Link>
             </p>
@@ -71,7 +75,7 @@ function BoardColumn({ state, filters }: { state: MatchState; filters: BoardFilt
 }
 
 /** The matches under the board's filters, one column per state, with their count. */
-export function MatchBoardColumns({ filters }: { filters: BoardFilters }) {
+export function MatchBoardColumns({ filters, sort }: { filters: BoardFilters; sort: BoardSort }) {
   const { t } = useI18n();
   return (
     <section className="board" aria-labelledby="board-title">
@@ -79,7 +83,7 @@ export function MatchBoardColumns({ filters }: { filters: BoardFilters }) {
       <BoardCount filters={filters} />
       <div className="board__columns">
         {MATCH_STATES.map((state) => (
-          <BoardColumn key={state} state={state} filters={filters} />
+          <BoardColumn key={state} state={state} filters={filters} sort={sort} />
         ))}
       </div>
     </section>

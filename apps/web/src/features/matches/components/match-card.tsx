@@ -2,8 +2,9 @@ import type { MatchSummary } from '@motesplats/contracts';
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n';
 import { MatchStateBadge } from './match-state-badge';
+import { MatchWaitingLine } from './match-waiting';
 
-/** One match in a list or a board column: the pair, its organisations, its state. */
+/** One match in a list or a board column: the pair, its organisations, its state, whom it waits for. */
 export function MatchCard({ match, showState = true }: { match: MatchSummary; showState?: boolean }) {
   const { t, formatDate } = useI18n();
   return (
@@ -27,6 +28,7 @@ export function MatchCard({ match, showState = true }: { match: MatchSummary; sh
         </span>{' '}
         {t('matches.updatedAt', { date: formatDate(match.updatedAt) })}
       </p>
+      <MatchWaitingLine waiting={match.waiting} />
     </li>
   );
 }
