@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import {
   Link,
   NavLink,
@@ -16,26 +16,9 @@ import { flashOf } from '../lib/flash';
 import { useI18n } from '../lib/i18n';
 import { signInPath } from '../lib/return-to';
 import { isCurator, useSession } from '../lib/session';
+import { useFocusOnNavigation } from './focus-on-navigation';
 import { LanguageSwitch } from './language-switch';
 import type { RouteHandle } from './route-handle';
-
-/**
- * After a client-side navigation, focus goes to the new page's heading, as a page load would,
- * or to the part of the page the address names (/account#notifications).
- */
-function useFocusOnNavigation() {
-  const { pathname, hash } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    const main = document.getElementById('main');
-    const part = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    const heading = part ?? main?.querySelector<HTMLElement>('h1');
-    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    (heading ?? main)?.focus();
-  }, [pathname, hash]);
-}
 
 /** A page that needs a signed-in user sends the reader to sign in when the session ends. */
 function useLeaveWhenSignedOut(signedOut: boolean) {

@@ -189,6 +189,19 @@ export const en: Messages = {
   'error.toHome': 'Go to the home page',
   'notFound.title': 'Page not found',
   'notFound.text': 'Check the address, or start again from the home page.',
+  // Pages that fail well: not found, ways on
+  'notFound.itemText': 'It may have been removed or unpublished, or the address is wrong.',
+  'notFound.onward': 'Where would you like to go?',
+  'notFound.search.challenges': 'Search challenges',
+  'notFound.search.offerings': 'Search offerings',
+  'notFound.search.labs': 'Search labs',
+  'notFound.search.organisations': 'Search organisations',
+  'challenges.notFound': 'Challenge not found',
+  'offerings.notFound': 'Offering not found',
+  'labs.notFound': 'Lab not found',
+  'matches.notFound': 'Match not found',
+  'organisation.backToList': 'All organisations',
+  'matches.notFoundText': 'It does not exist, or you are not a party to it. Check the address.',
 
   // Home
   'home.title': 'The meeting place of the public-housing innovation labs',

@@ -193,6 +193,19 @@ export const sv = {
   'error.toHome': 'Till startsidan',
   'notFound.title': 'Sidan finns inte',
   'notFound.text': 'Kontrollera adressen, eller börja om från startsidan.',
+  // Pages that fail well: not found, ways on
+  'notFound.itemText': 'Det kan ha tagits bort eller avpublicerats, eller så är adressen fel.',
+  'notFound.onward': 'Vart vill du gå?',
+  'notFound.search.challenges': 'Sök bland utmaningar',
+  'notFound.search.offerings': 'Sök bland erbjudanden',
+  'notFound.search.labs': 'Sök bland labb',
+  'notFound.search.organisations': 'Sök bland organisationer',
+  'challenges.notFound': 'Utmaningen finns inte',
+  'offerings.notFound': 'Erbjudandet finns inte',
+  'labs.notFound': 'Labbet finns inte',
+  'matches.notFound': 'Matchningen finns inte',
+  'organisation.backToList': 'Alla organisationer',
+  'matches.notFoundText': 'Den finns inte, eller så är du inte part i den. Kontrollera adressen.',
 
   // Home
   'home.title': 'Mötesplats för allmännyttans innovationslabb',

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n';
 import { isCurator, useMe } from '../../lib/session';
+import { isNotFound } from '../not-found';
 import { usePageTitle } from '../page-title';
 import { StatusMessage } from '../status-message';
 import { ActionError } from './action-error';
@@ -54,10 +55,14 @@ export function ItemPage<S extends string, R extends ItemSummary<S>, T extends R
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const pageTitle = t(`${kind.name}.detail.title`);
-  usePageTitle(query.data ? kind.titleOf(query.data) : pageTitle);
+  const notFound = {
+    title: t(`${kind.name}.notFound`),
+    list: { to: itemPath(kind), label: t(`${kind.name}.backToList`) },
+  };
+  usePageTitle(query.data ? kind.titleOf(query.data) : isNotFound(query.error) ? notFound.title : pageTitle);
 
   if (query.isPending || query.isError) {
-    return <RecordLoadState title={pageTitle} query={query} className="page" />;
+    return <RecordLoadState title={pageTitle} query={query} className="page" notFound={notFound} />;
   }
   const item = query.data;
 
