@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, OrganisationRef, Timestamp } from './common';
-import { ActorType, MembershipRole, OrganisationKind, VerificationStatus } from './enums';
+import { ActorType, ContentLanguage, MembershipRole, OrganisationKind, VerificationStatus } from './enums';
 import { CountyCode, MunicipalityCode } from './geography';
 import { searchResultOf, SearchPageQuery, Version } from './marketplace';
 import { OrgNumber } from './org-number';
@@ -23,6 +23,8 @@ export const CreateOrganisationBody = z
     orgNumber: OrgNumber,
     municipalityCode: MunicipalityCode,
     description: z.string().trim().max(5000).default(''),
+    /** The language of the description. */
+    language: ContentLanguage.default('sv'),
     website: z
       .string()
       .trim()
@@ -48,6 +50,7 @@ export const OrganisationSummary = OrganisationRef.extend({
   actorType: ActorType.nullable(),
   municipalityCode: z.string().nullable(),
   description: z.string(),
+  language: ContentLanguage,
 });
 export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
 
@@ -70,6 +73,7 @@ export const UpdateOrganisationBody = z.object({
   name: z.string().trim().min(2).max(200).optional(),
   municipalityCode: MunicipalityCode.optional(),
   description: z.string().trim().max(5000).optional(),
+  language: ContentLanguage.optional(),
   website: z
     .url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' })
     .max(300)
