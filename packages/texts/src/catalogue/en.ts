@@ -201,6 +201,10 @@ export const en: Messages = {
   'labs.notFound': 'Lab not found',
   'matches.notFound': 'Match not found',
   'organisation.backToList': 'All organisations',
+  'field.language': 'Language of the text',
+  'field.languageHint': 'The language you write the texts in, so that screen readers read them right.',
+  'field.language.sv': 'Swedish',
+  'field.language.en': 'English',
   'matches.notFoundText': 'It does not exist, or you are not a party to it. Check the address.',
 
   // Home

@@ -205,6 +205,10 @@ export const sv = {
   'labs.notFound': 'Labbet finns inte',
   'matches.notFound': 'Matchningen finns inte',
   'organisation.backToList': 'Alla organisationer',
+  'field.language': 'Textens språk',
+  'field.languageHint': 'Det språk du skriver texterna på. Då läser skärmläsare dem rätt.',
+  'field.language.sv': 'Svenska',
+  'field.language.en': 'Engelska',
   'matches.notFoundText': 'Den finns inte, eller så är du inte part i den. Kontrollera adressen.',
 
   // Home
