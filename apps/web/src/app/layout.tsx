@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Link,
   NavLink,
@@ -43,6 +43,10 @@ function SiteHeader() {
   const signOut = useSignOut();
   const onAuthPage = location.pathname === '/sign-in' || location.pathname === '/register';
   const returnTo = onAuthPage ? undefined : location.pathname + location.search;
+  // On a phone the tools and the navigation fold behind one button, so the page starts on the
+  // first screen; wider screens show them always (styles.css). A new page closes the menu.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
 
   return (
     <header className="site-header">
@@ -50,85 +54,96 @@ function SiteHeader() {
         <Link to="/" className="site-name">
           {t('app.name')}
         </Link>
-        <div className="site-header__tools">
-          <LanguageSwitch />
-          {me === undefined ? null : me ? (
-            <nav className="account-nav" aria-label={t('nav.accountLabel')}>
-              <span className="account-nav__user">{t('nav.signedInAs', { name: me.user.name })}</span>
-              <NotificationBell />
-              <NavLink to="/account">{t('nav.account')}</NavLink>
-              <Button variant="quiet" busy={signOut.isPending} onClick={() => signOut.mutate()}>
-                {t('nav.signOut')}
-              </Button>
-            </nav>
-          ) : (
-            <nav className="account-nav" aria-label={t('nav.accountLabel')}>
-              <NavLink to={returnTo ? signInPath(returnTo) : '/sign-in'}>{t('nav.signIn')}</NavLink>
-              <NavLink to={returnTo ? `/register?returnTo=${encodeURIComponent(returnTo)}` : '/register'}>
-                {t('nav.register')}
-              </NavLink>
-            </nav>
-          )}
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="site-menu"
+          onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}
+        >
+          {t('nav.menu')}
+        </button>
+        <div id="site-menu" className={menuOpen ? 'site-header__menu site-header__menu--open' : 'site-header__menu'}>
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            {me === undefined ? null : me ? (
+              <nav className="account-nav" aria-label={t('nav.accountLabel')}>
+                <span className="account-nav__user">{t('nav.signedInAs', { name: me.user.name })}</span>
+                <NotificationBell />
+                <NavLink to="/account">{t('nav.account')}</NavLink>
+                <Button variant="quiet" busy={signOut.isPending} onClick={() => signOut.mutate()}>
+                  {t('nav.signOut')}
+                </Button>
+              </nav>
+            ) : (
+              <nav className="account-nav" aria-label={t('nav.accountLabel')}>
+                <NavLink to={returnTo ? signInPath(returnTo) : '/sign-in'}>{t('nav.signIn')}</NavLink>
+                <NavLink to={returnTo ? `/register?returnTo=${encodeURIComponent(returnTo)}` : '/register'}>
+                  {t('nav.register')}
+                </NavLink>
+              </nav>
+            )}
+          </div>
+          <nav className="main-nav" aria-label={t('nav.mainLabel')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/challenges">{t('nav.challenges')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/offerings">{t('nav.offerings')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/labs">{t('nav.labs')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/organisations" end>
+                  {t('nav.organisations')}
+                </NavLink>
+              </li>
+              {me && (
+                <li>
+                  <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
+                </li>
+              )}
+              {me && me.memberships.length > 0 && (
+                <li>
+                  {/* One membership opens it directly; several go to a small chooser. */}
+                  <NavLink
+                    to={
+                      me.memberships.length === 1 && me.memberships[0]
+                        ? `/my-organisation/${me.memberships[0].organisation.id}`
+                        : '/my-organisation'
+                    }
+                  >
+                    {t('nav.myOrganisation')}
+                  </NavLink>
+                </li>
+              )}
+              {me && !isCurator(me) && me.memberships.length > 0 && (
+                <li>
+                  <NavLink to="/matches">{t('nav.myMatches')}</NavLink>
+                </li>
+              )}
+              {isCurator(me) && (
+                <li>
+                  <NavLink to="/curator" end>
+                    {t('nav.curator')}
+                  </NavLink>
+                </li>
+              )}
+              {isCurator(me) && (
+                <li>
+                  <NavLink to="/curator/matches">{t('nav.matchBoard')}</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
         </div>
-        <nav className="main-nav" aria-label={t('nav.mainLabel')}>
-          <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/challenges">{t('nav.challenges')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/offerings">{t('nav.offerings')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/labs">{t('nav.labs')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/organisations" end>
-                {t('nav.organisations')}
-              </NavLink>
-            </li>
-            {me && (
-              <li>
-                <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
-              </li>
-            )}
-            {me && me.memberships.length > 0 && (
-              <li>
-                {/* One membership opens it directly; several go to a small chooser. */}
-                <NavLink
-                  to={
-                    me.memberships.length === 1 && me.memberships[0]
-                      ? `/my-organisation/${me.memberships[0].organisation.id}`
-                      : '/my-organisation'
-                  }
-                >
-                  {t('nav.myOrganisation')}
-                </NavLink>
-              </li>
-            )}
-            {me && !isCurator(me) && me.memberships.length > 0 && (
-              <li>
-                <NavLink to="/matches">{t('nav.myMatches')}</NavLink>
-              </li>
-            )}
-            {isCurator(me) && (
-              <li>
-                <NavLink to="/curator" end>
-                  {t('nav.curator')}
-                </NavLink>
-              </li>
-            )}
-            {isCurator(me) && (
-              <li>
-                <NavLink to="/curator/matches">{t('nav.matchBoard')}</NavLink>
-              </li>
-            )}
-          </ul>
-        </nav>
       </div>
     </header>
   );

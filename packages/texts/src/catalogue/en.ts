@@ -7,6 +7,7 @@ export const en: Messages = {
   // Layout
   'nav.skipToContent': 'Skip to main content',
   'nav.mainLabel': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.accountLabel': 'Account',
   'nav.home': 'Home',
   'nav.organisations': 'Organisations',
@@ -532,6 +533,7 @@ export const en: Messages = {
   // Search (components/search)
   'search.submit': 'Search',
   'search.filtersTitle': 'Filter',
+  'search.filtersToggle': '{count, plural, =0 {Filters} one {Filters (# chosen)} other {Filters (# chosen)}}',
   'search.showAll': 'Show all {count, number}',
   'search.showFewer': 'Show fewer',
   'search.activeFilters': 'Active filters',

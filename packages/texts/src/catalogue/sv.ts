@@ -11,6 +11,7 @@ export const sv = {
   // Layout
   'nav.skipToContent': 'Hoppa till huvudinnehållet',
   'nav.mainLabel': 'Huvudmeny',
+  'nav.menu': 'Meny',
   'nav.accountLabel': 'Konto',
   'nav.home': 'Start',
   'nav.organisations': 'Organisationer',
@@ -534,6 +535,7 @@ export const sv = {
   // Search (components/search)
   'search.submit': 'Sök',
   'search.filtersTitle': 'Filtrera',
+  'search.filtersToggle': '{count, plural, =0 {Filter} one {Filter (# valt)} other {Filter (# valda)}}',
   'search.showAll': 'Visa alla {count, number}',
   'search.showFewer': 'Visa färre',
   'search.activeFilters': 'Valda filter',
