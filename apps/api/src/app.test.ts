@@ -57,11 +57,21 @@ describe('bad requests get the error envelope, never a 500', () => {
     expect(envelope(response.body).error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('an invalid path parameter and query', async () => {
+  it('a malformed id in the address is not found, as an unknown one is, whatever the method', async () => {
     const { client } = await signedInClient(t.app);
-    const params = await client.get('/api/v1/organisations/not-a-uuid');
-    expect(params.statusCode).toBe(400);
-    expect(envelope(params.body).error.details?.part).toBe('params');
+    for (const response of [
+      await client.get('/api/v1/organisations/not-a-uuid'),
+      await client.get('/api/v1/challenges/does-not-exist'),
+      await client.get('/api/v1/matches/123'),
+      await client.patch('/api/v1/offerings/not-a-uuid', { title: 'x', version: 1 }),
+    ]) {
+      expect(response.statusCode).toBe(404);
+      expect(envelope(response.body).error.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('an invalid query', async () => {
+    const { client } = await signedInClient(t.app);
     const query = await client.get('/api/v1/labs?pageSize=100000&focusArea=WEATHER');
     expect(query.statusCode).toBe(400);
     expect(

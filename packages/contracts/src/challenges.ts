@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateOnly, OrganisationRef, Timestamp } from './common';
-import { ChallengeStatus, FocusArea, SupportType, TargetGroup } from './enums';
+import { ChallengeStatus, ContentLanguage, FocusArea, SupportType, TargetGroup } from './enums';
 import { MunicipalityCode } from './geography';
 import {
   DATES_IN_ORDER,
@@ -20,6 +20,7 @@ export const ChallengeSummary = z.object({
   id: z.uuid(),
   title: z.string(),
   summary: z.string(),
+  language: ContentLanguage,
   focusArea: FocusArea,
   targetGroups: z.array(TargetGroup),
   municipalityCode: z.string(),
@@ -55,6 +56,7 @@ const ChallengeFields = z.object({
   title: z.string().trim().min(3).max(200),
   summary: z.string().trim().max(500),
   description: z.string().trim().max(20_000),
+  language: ContentLanguage,
   focusArea: FocusArea,
   targetGroups: z.array(TargetGroup).min(1).max(10),
   municipalityCode: MunicipalityCode,
@@ -74,6 +76,7 @@ export const CreateChallengeBody = ChallengeFields.extend({
   labId: ChallengeFields.shape.labId.default(null),
   summary: ChallengeFields.shape.summary.default(''),
   description: ChallengeFields.shape.description.default(''),
+  language: ChallengeFields.shape.language.default('sv'),
   neighbourhood: ChallengeFields.shape.neighbourhood.default(null),
   desiredOutcome: ChallengeFields.shape.desiredOutcome.default(''),
   bringsPremises: ChallengeFields.shape.bringsPremises.default(false),

@@ -38,6 +38,14 @@ export const LOCALES = ['sv', 'en'] as const;
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
+/**
+ * The language a person wrote an item's own text in (a challenge, an offering, a lab, an
+ * organisation's description), so that readers and screen readers read it as such; Swedish
+ * unless the author chose otherwise. The same values as the reader's Locale.
+ */
+export const ContentLanguage = Locale;
+export type ContentLanguage = Locale;
+
 export const TARGET_GROUPS = [
   'WOMEN_FAR_FROM_LABOUR_MARKET',
   'LONG_TERM_UNEMPLOYED',

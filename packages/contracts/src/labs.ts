@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChallengeSummary } from './challenges';
 import { DateOnly, OrganisationRef, Timestamp } from './common';
-import { FocusArea, LabStatus } from './enums';
+import { ContentLanguage, FocusArea, LabStatus } from './enums';
 import { MunicipalityCode } from './geography';
 import {
   DATES_IN_ORDER,
@@ -23,6 +23,7 @@ export const LabSummary = z.object({
   focusAreas: z.array(FocusArea),
   status: LabStatus,
   summary: z.string(),
+  language: ContentLanguage,
   startsOn: DateOnly.nullable(),
   endsOn: DateOnly.nullable(),
   organisation: OrganisationRef,
@@ -51,6 +52,7 @@ const LabFields = z.object({
   focusAreas: z.array(FocusArea).min(1).max(4),
   summary: z.string().trim().max(500),
   description: z.string().trim().max(20_000),
+  language: ContentLanguage,
   processLeaderName: z.string().trim().max(120).nullable(),
   /** Replaces the lab's partners: other organisations and what they do in the lab. */
   partners: z.array(z.object({ organisationId: z.uuid(), role: z.string().trim().max(200).default('') })).max(50),
@@ -63,6 +65,7 @@ export const CreateLabBody = LabFields.extend({
   organisationId: z.uuid(),
   summary: LabFields.shape.summary.default(''),
   description: LabFields.shape.description.default(''),
+  language: LabFields.shape.language.default('sv'),
   processLeaderName: LabFields.shape.processLeaderName.default(null),
   partners: LabFields.shape.partners.default([]),
   startsOn: LabFields.shape.startsOn.default(null),

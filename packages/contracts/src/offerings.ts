@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OrganisationRef, Timestamp } from './common';
-import { CostModel, FocusArea, OfferingStatus, SupportType, TargetGroup } from './enums';
+import { ContentLanguage, CostModel, FocusArea, OfferingStatus, SupportType, TargetGroup } from './enums';
 import { MunicipalityCode } from './geography';
 import { editBodyOf, placeAndOwnerFilters, publishableDetail, searchResultOf, SearchPageQuery } from './marketplace';
 import { multiValue } from './paging';
@@ -9,6 +9,7 @@ export const OfferingSummary = z.object({
   id: z.uuid(),
   title: z.string(),
   summary: z.string(),
+  language: ContentLanguage,
   focusAreas: z.array(FocusArea),
   targetGroups: z.array(TargetGroup),
   municipalityCodes: z.array(z.string()),
@@ -37,6 +38,7 @@ const OfferingFields = z.object({
   title: z.string().trim().min(3).max(200),
   summary: z.string().trim().max(500),
   description: z.string().trim().max(20_000),
+  language: ContentLanguage,
   focusAreas: z.array(FocusArea).min(1).max(4),
   targetGroups: z.array(TargetGroup).min(1).max(10),
   /** Where the actor works; may be empty when it works nationally. */
@@ -59,6 +61,7 @@ export const CreateOfferingBody = OfferingFields.extend({
   organisationId: z.uuid(),
   summary: OfferingFields.shape.summary.default(''),
   description: OfferingFields.shape.description.default(''),
+  language: OfferingFields.shape.language.default('sv'),
   municipalityCodes: OfferingFields.shape.municipalityCodes.default([]),
   isNational: OfferingFields.shape.isNational.default(false),
   capacity: OfferingFields.shape.capacity.default(null),

@@ -3,6 +3,7 @@ import { Email, OrganisationRef, Timestamp } from './common';
 import {
   ActorType,
   ChallengeStatus,
+  ContentLanguage,
   LabStatus,
   MembershipRole,
   OfferingStatus,
@@ -31,6 +32,8 @@ export const CreateOrganisationBody = z
     orgNumber: OrgNumber,
     municipalityCode: MunicipalityCode,
     description: z.string().trim().max(5000).default(''),
+    /** The language of the description. */
+    language: ContentLanguage.default('sv'),
     website: z
       .string()
       .trim()
@@ -56,6 +59,7 @@ export const OrganisationSummary = OrganisationRef.extend({
   actorType: ActorType.nullable(),
   municipalityCode: z.string().nullable(),
   description: z.string(),
+  language: ContentLanguage,
 });
 export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
 
@@ -80,6 +84,7 @@ export const UpdateOrganisationBody = z.object({
   name: z.string().trim().min(2).max(200).optional(),
   municipalityCode: MunicipalityCode.optional(),
   description: z.string().trim().max(5000).optional(),
+  language: ContentLanguage.optional(),
   website: z
     .url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' })
     .max(300)

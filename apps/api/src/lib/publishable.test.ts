@@ -1,6 +1,6 @@
 import { Challenge, Lab, Offering, type OrganisationKind } from '@motesplats/contracts';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { PrismaClient } from '../db/prisma';
 import { createChallenge, createLab, createOffering } from '../db/seed/factories';
 import { errorOf, organisationCast, signedInClient, useTestApp } from '../test/app';
@@ -137,6 +137,31 @@ describe.each(KINDS)('$path', (kind) => {
       expect(refused.statusCode).toBe(403);
       const unknown = await c.owner.post(url, kind.body('00000000-0000-4000-8000-000000000000'));
       expect(unknown.statusCode).toBe(404);
+    });
+  });
+
+  describe('the language of its text', () => {
+    it('is Swedish unless the author chooses English; other values are refused and change nothing', async () => {
+      const c = await item();
+      const url = `/api/v1/${kind.path}`;
+      const language = (response: { json: () => unknown }) =>
+        z.object({ id: z.uuid(), language: z.string() }).parse(response.json());
+
+      const swedish = language(await c.owner.post(url, kind.body(c.organisation.id)));
+      expect(swedish.language).toBe('sv');
+      const english = language(await c.owner.post(url, { ...kind.body(c.organisation.id), language: 'en' }));
+      expect(english.language).toBe('en');
+      expect(language(await c.member.get(`${url}/${english.id}`)).language).toBe('en');
+
+      const refused = await c.owner.post(url, { ...kind.body(c.organisation.id), language: 'de' });
+      expect(refused.statusCode).toBe(400);
+      expect(errorOf(refused.body).details?.issues?.[0]?.path).toEqual(['language']);
+
+      const edited = await c.owner.patch(`${url}/${swedish.id}`, { language: 'en', version: 1 });
+      expect(language(edited).language).toBe('en');
+      const badEdit = await c.owner.patch(`${url}/${swedish.id}`, { language: 'fi', version: 2 });
+      expect(badEdit.statusCode).toBe(400);
+      expect(language(await c.owner.get(`${url}/${swedish.id}`)).language).toBe('en');
     });
   });
 

@@ -113,6 +113,10 @@ export default fp(
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
+        // A path parameter is part of an address: a malformed id names nothing, as an unknown one.
+        if (error.validationContext === 'params') {
+          return send(reply, request, 404, { code: 'NOT_FOUND', message: 'What you asked for was not found' });
+        }
         return send(reply, request, 400, {
           code: 'VALIDATION_FAILED',
           message: 'The request has invalid fields',

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Link,
   NavLink,
@@ -16,26 +16,9 @@ import { flashOf } from '../lib/flash';
 import { useI18n } from '../lib/i18n';
 import { signInPath } from '../lib/return-to';
 import { isCurator, useSession } from '../lib/session';
+import { useFocusOnNavigation } from './focus-on-navigation';
 import { LanguageSwitch } from './language-switch';
 import type { RouteHandle } from './route-handle';
-
-/**
- * After a client-side navigation, focus goes to the new page's heading, as a page load would,
- * or to the part of the page the address names (/account#notifications).
- */
-function useFocusOnNavigation() {
-  const { pathname, hash } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    const main = document.getElementById('main');
-    const part = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    const heading = part ?? main?.querySelector<HTMLElement>('h1');
-    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    (heading ?? main)?.focus();
-  }, [pathname, hash]);
-}
 
 /** A page that needs a signed-in user sends the reader to sign in when the session ends. */
 function useLeaveWhenSignedOut(signedOut: boolean) {
@@ -61,6 +44,10 @@ function SiteHeader() {
   const onAuthPage = location.pathname === '/sign-in' || location.pathname === '/register';
   // From the start page, signing in leads to what waits for the person (SIGNED_IN_HOME).
   const returnTo = onAuthPage || location.pathname === '/' ? undefined : location.pathname + location.search;
+  // On a phone the tools and the navigation fold behind one button, so the page starts on the
+  // first screen; wider screens show them always (styles.css). A new page closes the menu.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
 
   return (
     <header className="site-header">
@@ -68,86 +55,97 @@ function SiteHeader() {
         <Link to="/" className="site-name">
           {t('app.name')}
         </Link>
-        <div className="site-header__tools">
-          <LanguageSwitch />
-          {me === undefined ? null : me ? (
-            <nav className="account-nav" aria-label={t('nav.accountLabel')}>
-              <span className="account-nav__user">{t('nav.signedInAs', { name: me.user.name })}</span>
-              <NavLink to="/overview">{t('nav.waiting')}</NavLink>
-              <NotificationBell />
-              <NavLink to="/account">{t('nav.account')}</NavLink>
-              <Button variant="quiet" busy={signOut.isPending} onClick={() => signOut.mutate()}>
-                {t('nav.signOut')}
-              </Button>
-            </nav>
-          ) : (
-            <nav className="account-nav" aria-label={t('nav.accountLabel')}>
-              <NavLink to={returnTo ? signInPath(returnTo) : '/sign-in'}>{t('nav.signIn')}</NavLink>
-              <NavLink to={returnTo ? `/register?returnTo=${encodeURIComponent(returnTo)}` : '/register'}>
-                {t('nav.register')}
-              </NavLink>
-            </nav>
-          )}
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="site-menu"
+          onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}
+        >
+          {t('nav.menu')}
+        </button>
+        <div id="site-menu" className={menuOpen ? 'site-header__menu site-header__menu--open' : 'site-header__menu'}>
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            {me === undefined ? null : me ? (
+              <nav className="account-nav" aria-label={t('nav.accountLabel')}>
+                <span className="account-nav__user">{t('nav.signedInAs', { name: me.user.name })}</span>
+                <NavLink to="/overview">{t('nav.waiting')}</NavLink>
+                <NotificationBell />
+                <NavLink to="/account">{t('nav.account')}</NavLink>
+                <Button variant="quiet" busy={signOut.isPending} onClick={() => signOut.mutate()}>
+                  {t('nav.signOut')}
+                </Button>
+              </nav>
+            ) : (
+              <nav className="account-nav" aria-label={t('nav.accountLabel')}>
+                <NavLink to={returnTo ? signInPath(returnTo) : '/sign-in'}>{t('nav.signIn')}</NavLink>
+                <NavLink to={returnTo ? `/register?returnTo=${encodeURIComponent(returnTo)}` : '/register'}>
+                  {t('nav.register')}
+                </NavLink>
+              </nav>
+            )}
+          </div>
+          <nav className="main-nav" aria-label={t('nav.mainLabel')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/challenges">{t('nav.challenges')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/offerings">{t('nav.offerings')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/labs">{t('nav.labs')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/organisations" end>
+                  {t('nav.organisations')}
+                </NavLink>
+              </li>
+              {me && (
+                <li>
+                  <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
+                </li>
+              )}
+              {me && me.memberships.length > 0 && (
+                <li>
+                  {/* One membership opens it directly; several go to a small chooser. */}
+                  <NavLink
+                    to={
+                      me.memberships.length === 1 && me.memberships[0]
+                        ? `/my-organisation/${me.memberships[0].organisation.id}`
+                        : '/my-organisation'
+                    }
+                  >
+                    {t('nav.myOrganisation')}
+                  </NavLink>
+                </li>
+              )}
+              {me && !isCurator(me) && me.memberships.length > 0 && (
+                <li>
+                  <NavLink to="/matches">{t('nav.myMatches')}</NavLink>
+                </li>
+              )}
+              {isCurator(me) && (
+                <li>
+                  <NavLink to="/curator" end>
+                    {t('nav.curator')}
+                  </NavLink>
+                </li>
+              )}
+              {isCurator(me) && (
+                <li>
+                  <NavLink to="/curator/matches">{t('nav.matchBoard')}</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
         </div>
-        <nav className="main-nav" aria-label={t('nav.mainLabel')}>
-          <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/challenges">{t('nav.challenges')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/offerings">{t('nav.offerings')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/labs">{t('nav.labs')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/organisations" end>
-                {t('nav.organisations')}
-              </NavLink>
-            </li>
-            {me && (
-              <li>
-                <NavLink to="/organisations/new">{t('nav.newOrganisation')}</NavLink>
-              </li>
-            )}
-            {me && me.memberships.length > 0 && (
-              <li>
-                {/* One membership opens it directly; several go to a small chooser. */}
-                <NavLink
-                  to={
-                    me.memberships.length === 1 && me.memberships[0]
-                      ? `/my-organisation/${me.memberships[0].organisation.id}`
-                      : '/my-organisation'
-                  }
-                >
-                  {t('nav.myOrganisation')}
-                </NavLink>
-              </li>
-            )}
-            {me && !isCurator(me) && me.memberships.length > 0 && (
-              <li>
-                <NavLink to="/matches">{t('nav.myMatches')}</NavLink>
-              </li>
-            )}
-            {isCurator(me) && (
-              <li>
-                <NavLink to="/curator" end>
-                  {t('nav.curator')}
-                </NavLink>
-              </li>
-            )}
-            {isCurator(me) && (
-              <li>
-                <NavLink to="/curator/matches">{t('nav.matchBoard')}</NavLink>
-              </li>
-            )}
-          </ul>
-        </nav>
       </div>
     </header>
   );

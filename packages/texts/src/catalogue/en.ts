@@ -7,6 +7,7 @@ export const en: Messages = {
   // Layout
   'nav.skipToContent': 'Skip to main content',
   'nav.mainLabel': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.accountLabel': 'Account',
   'nav.home': 'Home',
   'nav.organisations': 'Organisations',
@@ -193,6 +194,23 @@ export const en: Messages = {
   'error.toHome': 'Go to the home page',
   'notFound.title': 'Page not found',
   'notFound.text': 'Check the address, or start again from the home page.',
+  // Pages that fail well: not found, ways on
+  'notFound.itemText': 'It may have been removed or unpublished, or the address is wrong.',
+  'notFound.onward': 'Where would you like to go?',
+  'notFound.search.challenges': 'Search challenges',
+  'notFound.search.offerings': 'Search offerings',
+  'notFound.search.labs': 'Search labs',
+  'notFound.search.organisations': 'Search organisations',
+  'challenges.notFound': 'Challenge not found',
+  'offerings.notFound': 'Offering not found',
+  'labs.notFound': 'Lab not found',
+  'matches.notFound': 'Match not found',
+  'organisation.backToList': 'All organisations',
+  'field.language': 'Language of the text',
+  'field.languageHint': 'The language you write the texts in, so that screen readers read them right.',
+  'field.language.sv': 'Swedish',
+  'field.language.en': 'English',
+  'matches.notFoundText': 'It does not exist, or you are not a party to it. Check the address.',
 
   // Home
   'home.title': 'The meeting place of the public-housing innovation labs',
@@ -614,6 +632,7 @@ export const en: Messages = {
   // Search (components/search)
   'search.submit': 'Search',
   'search.filtersTitle': 'Filter',
+  'search.filtersToggle': '{count, plural, =0 {Filters} one {Filters (# chosen)} other {Filters (# chosen)}}',
   'search.showAll': 'Show all {count, number}',
   'search.showFewer': 'Show fewer',
   'search.activeFilters': 'Active filters',

@@ -11,6 +11,7 @@ export const sv = {
   // Layout
   'nav.skipToContent': 'Hoppa till huvudinnehållet',
   'nav.mainLabel': 'Huvudmeny',
+  'nav.menu': 'Meny',
   'nav.accountLabel': 'Konto',
   'nav.home': 'Start',
   'nav.organisations': 'Organisationer',
@@ -197,6 +198,23 @@ export const sv = {
   'error.toHome': 'Till startsidan',
   'notFound.title': 'Sidan finns inte',
   'notFound.text': 'Kontrollera adressen, eller börja om från startsidan.',
+  // Pages that fail well: not found, ways on
+  'notFound.itemText': 'Det kan ha tagits bort eller avpublicerats, eller så är adressen fel.',
+  'notFound.onward': 'Vart vill du gå?',
+  'notFound.search.challenges': 'Sök bland utmaningar',
+  'notFound.search.offerings': 'Sök bland erbjudanden',
+  'notFound.search.labs': 'Sök bland labb',
+  'notFound.search.organisations': 'Sök bland organisationer',
+  'challenges.notFound': 'Utmaningen finns inte',
+  'offerings.notFound': 'Erbjudandet finns inte',
+  'labs.notFound': 'Labbet finns inte',
+  'matches.notFound': 'Matchningen finns inte',
+  'organisation.backToList': 'Alla organisationer',
+  'field.language': 'Textens språk',
+  'field.languageHint': 'Det språk du skriver texterna på. Då läser skärmläsare dem rätt.',
+  'field.language.sv': 'Svenska',
+  'field.language.en': 'Engelska',
+  'matches.notFoundText': 'Den finns inte, eller så är du inte part i den. Kontrollera adressen.',
 
   // Home
   'home.title': 'Mötesplats för allmännyttans innovationslabb',
@@ -618,6 +636,7 @@ export const sv = {
   // Search (components/search)
   'search.submit': 'Sök',
   'search.filtersTitle': 'Filtrera',
+  'search.filtersToggle': '{count, plural, =0 {Filter} one {Filter (# valt)} other {Filter (# valda)}}',
   'search.showAll': 'Visa alla {count, number}',
   'search.showFewer': 'Visa färre',
   'search.activeFilters': 'Valda filter',

@@ -61,6 +61,24 @@ describe('registering an organisation', () => {
     expect(audit).not.toBeNull();
   });
 
+  it('records the language of its description: Swedish unless chosen, English on request, nothing else', async () => {
+    const { client } = await signedInClient(t.app);
+    expect((await createOrganisation(client)).language).toBe('sv');
+    const english = await createOrganisation(client, { description: 'We run homework clubs.', language: 'en' });
+    expect(english.language).toBe('en');
+    const refused = await client.post('/api/v1/organisations', {
+      kind: 'HOUSING_COMPANY',
+      name: 'Språklöst AB',
+      orgNumber: orgNumber(),
+      municipalityCode: '0581',
+      language: 'fr',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(errorOf(refused.body).details?.issues?.map((issue) => issue.path)).toEqual([['language']]);
+    const edited = await client.patch(`/api/v1/organisations/${english.id}`, { language: 'sv', version: 1 });
+    expect(Organisation.parse(edited.json()).language).toBe('sv');
+  });
+
   it('refuses invalid fields, naming each, and creates nothing', async () => {
     const { client } = await signedInClient(t.app);
     const name = `Ogiltig ${Date.now()}`;

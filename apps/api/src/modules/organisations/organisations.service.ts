@@ -86,6 +86,7 @@ export function createOrganisationsService(deps: { prisma: PrismaClient; notifie
             orgNumber: body.orgNumber,
             municipalityCode: body.municipalityCode,
             description: body.description,
+            language: body.language,
             website: body.website ?? null,
             email: body.email ?? null,
             phone: body.phone ?? null,

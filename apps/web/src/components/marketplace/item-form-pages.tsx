@@ -8,6 +8,7 @@ import { isApiError } from '../../lib/api-client';
 import { withFlash } from '../../lib/flash';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
+import { isNotFound } from '../not-found';
 import { usePageTitle } from '../page-title';
 import { EditForbidden, VersionConflictNotice } from './edit-notices';
 import { safeReturnTo } from '../../lib/return-to';
@@ -146,10 +147,14 @@ export function EditItemPage<
   const navigate = useNavigate();
   const [conflict, setConflict] = useState(false);
   const title = t(`${kind.name}.edit.title`);
-  usePageTitle(title);
+  const notFound = {
+    title: t(`${kind.name}.notFound`),
+    list: { to: itemPath(kind), label: t(`${kind.name}.backToList`) },
+  };
+  usePageTitle(isNotFound(query.error) ? notFound.title : title);
 
   if (query.isPending || query.isError) {
-    return <RecordLoadState title={title} query={query} className="page page--narrow" />;
+    return <RecordLoadState title={title} query={query} className="page page--narrow" notFound={notFound} />;
   }
   const item = query.data;
   if (!item.canEdit) return <EditForbidden title={title} />;

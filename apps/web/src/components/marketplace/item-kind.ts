@@ -1,4 +1,4 @@
-import type { OrganisationKind, OrganisationRef } from '@motesplats/contracts';
+import type { ContentLanguage, OrganisationKind, OrganisationRef } from '@motesplats/contracts';
 import type { QueryKey } from '@tanstack/react-query';
 import type { MessageKey, Translate } from '../../lib/i18n';
 
@@ -35,6 +35,8 @@ export interface ItemSummary<S extends string> {
   id: string;
   status: S;
   summary: string;
+  /** The language of the item's own text, shown with UserText (components/user-text.tsx). */
+  language?: ContentLanguage;
   unpublishedAt: string | null;
   organisation: OrganisationRef;
 }

@@ -1,9 +1,12 @@
+import type { ContentLanguage } from '@motesplats/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n';
 import { isCurator, useMe } from '../../lib/session';
+import { isNotFound } from '../not-found';
 import { usePageTitle } from '../page-title';
+import { UserText } from '../user-text';
 import { StatusMessage } from '../status-message';
 import { ActionError } from './action-error';
 import { itemPath, type ItemKind, type ItemSummary, type PublishableItem } from './item-kind';
@@ -54,10 +57,14 @@ export function ItemPage<S extends string, R extends ItemSummary<S>, T extends R
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const pageTitle = t(`${kind.name}.detail.title`);
-  usePageTitle(query.data ? kind.titleOf(query.data) : pageTitle);
+  const notFound = {
+    title: t(`${kind.name}.notFound`),
+    list: { to: itemPath(kind), label: t(`${kind.name}.backToList`) },
+  };
+  usePageTitle(query.data ? kind.titleOf(query.data) : isNotFound(query.error) ? notFound.title : pageTitle);
 
   if (query.isPending || query.isError) {
-    return <RecordLoadState title={pageTitle} query={query} className="page" />;
+    return <RecordLoadState title={pageTitle} query={query} className="page" notFound={notFound} />;
   }
   const item = query.data;
 
@@ -77,7 +84,9 @@ export function ItemPage<S extends string, R extends ItemSummary<S>, T extends R
       <p className="meta">
         <Link to={itemPath(kind)}>{t(`${kind.name}.backToList`)}</Link>
       </p>
-      <h1>{kind.titleOf(item)}</h1>
+      <UserText as="h1" lang={item.language}>
+        {kind.titleOf(item)}
+      </UserText>
       <p>
         <StatusBadge table={kind.status} status={item.status} />
       </p>
@@ -91,7 +100,11 @@ export function ItemPage<S extends string, R extends ItemSummary<S>, T extends R
           </p>
         </div>
       )}
-      {item.summary && <p className="lead">{item.summary}</p>}
+      {item.summary && (
+        <UserText as="p" lang={item.language} className="lead">
+          {item.summary}
+        </UserText>
+      )}
       <StatusMessage message={message} />
       <ActionError error={failure} />
       {item.canEdit && (
@@ -154,15 +167,20 @@ export function periodOf(
 /** Longer texts of an item, each under its heading; an empty one is left out. */
 export function ProseSections({
   sections,
+  lang,
 }: {
   sections: readonly (readonly [heading: string, text: string | null])[];
+  /** The language the texts were written in (the item's); the headings are the reader's. */
+  lang: ContentLanguage | undefined;
 }) {
   return sections.map(
     ([heading, text]) =>
       text && (
         <section key={heading} className="section">
           <h2>{heading}</h2>
-          <p className="prose">{text}</p>
+          <UserText as="p" lang={lang} className="prose">
+            {text}
+          </UserText>
         </section>
       ),
   );

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { isApiError } from '../../lib/api-client';
+import { NotFound, isNotFound, type NotFoundProps } from '../not-found';
 import { LoadError, Loading } from '../query-states';
 
 export interface RecordLoadStateProps {
@@ -7,22 +7,17 @@ export interface RecordLoadStateProps {
   title: string;
   query: UseQueryResult<unknown>;
   className: string;
+  /** What to say, and where to send the reader, when the record does not exist. */
+  notFound: NotFoundProps;
 }
 
-/** A detail or edit page while its record loads or after reading it failed. */
-export function RecordLoadState({ title, query, className }: RecordLoadStateProps) {
+/** A detail or edit page while its record loads, or after reading it failed or found nothing. */
+export function RecordLoadState({ title, query, className, notFound }: RecordLoadStateProps) {
+  if (isNotFound(query.error)) return <NotFound {...notFound} />;
   return (
     <div className={className}>
-      <h1>{title}</h1>
-      {query.isPending ? (
-        <Loading />
-      ) : (
-        <LoadError
-          error={query.error}
-          // Trying again cannot make a missing record appear.
-          onRetry={isApiError(query.error, 'NOT_FOUND') ? undefined : () => void query.refetch()}
-        />
-      )}
+      <h1 tabIndex={-1}>{title}</h1>
+      {query.isPending ? <Loading /> : <LoadError error={query.error} onRetry={() => void query.refetch()} />}
     </div>
   );
 }

@@ -84,6 +84,7 @@ export function FacetedSearchPage<F extends string, T extends { id: string }>({
       {createLink && <p>{createLink}</p>}
       <SearchBox value={search.q} onSearch={search.setQuery} label={texts.query} hint={texts.queryHint} />
       <SearchLayout
+        chosen={names.reduce((sum, name) => sum + search.filters[name].length, 0)}
         filters={names.map((name) => (
           <FacetGroup
             key={name}

@@ -1,6 +1,7 @@
 import type { InvitationPreview, Me } from '@motesplats/contracts';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/button';
+import { NotFound, isNotFound } from '../../../components/not-found';
 import { LoadError, Loading } from '../../../components/query-states';
 import { usePageTitle } from '../../../components/page-title';
 import { isApiError } from '../../../lib/api-client';
@@ -89,7 +90,7 @@ export function InvitationPage() {
   const { token = '' } = useParams();
   const preview = useInvitationPreview(token);
   const me = useMe();
-  const gone = isApiError(preview.error, 'NOT_FOUND') || isApiError(preview.error, 'VALIDATION_FAILED');
+  const gone = isNotFound(preview.error);
   const title = preview.data
     ? t('invitation.title', { name: preview.data.organisation.name })
     : gone
@@ -97,13 +98,12 @@ export function InvitationPage() {
       : t('invitation.loadingTitle');
   usePageTitle(title);
 
+  if (gone) return <NotFound title={title} text={t('invitation.goneText')} />;
   return (
     <div className="page page--narrow">
       <h1 tabIndex={-1}>{title}</h1>
       {preview.isPending || me === undefined ? (
         <Loading />
-      ) : gone ? (
-        <p>{t('invitation.goneText')}</p>
       ) : preview.isError ? (
         <LoadError error={preview.error} onRetry={() => void preview.refetch()} />
       ) : (

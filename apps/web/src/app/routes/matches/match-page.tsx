@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { ActionError } from '../../../components/marketplace/action-error';
 import { VersionConflictNotice } from '../../../components/marketplace/edit-notices';
 import { RecordLoadState } from '../../../components/marketplace/record-load-state';
+import { isNotFound } from '../../../components/not-found';
 import { usePageTitle } from '../../../components/page-title';
 import { StatusMessage } from '../../../components/status-message';
 import { useI18n, useT } from '../../../lib/i18n';
@@ -36,14 +37,23 @@ export function MatchPage() {
   const [stale, setStale] = useState(false);
   const [noteStatus, setNoteStatus] = useState<string | null>(null);
   const stateHeading = useRef<HTMLHeadingElement>(null);
+  const notFound = {
+    title: t('matches.notFound'),
+    text: t('matches.notFoundText'),
+    list: isCurator(me)
+      ? { to: '/curator/matches', label: t('matches.backToBoard') }
+      : { to: '/matches', label: t('matches.backToList') },
+  };
   usePageTitle(
     match.data
       ? t('matches.pair', { challenge: match.data.challenge.title, offering: match.data.offering.title })
-      : t('matches.detail.title'),
+      : isNotFound(match.error)
+        ? notFound.title
+        : t('matches.detail.title'),
   );
 
   if (match.isPending || match.isError) {
-    return <RecordLoadState title={t('matches.detail.title')} query={match} className="page" />;
+    return <RecordLoadState title={t('matches.detail.title')} query={match} className="page" notFound={notFound} />;
   }
   const m = match.data;
   const curator = m.viewerParties.includes('CURATOR');

@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { OwnItemsSection } from '../../../components/marketplace/organisation-items';
+import { NotFound, isNotFound } from '../../../components/not-found';
 import { LoadError, Loading } from '../../../components/query-states';
 import { usePageTitle } from '../../../components/page-title';
-import { isApiError } from '../../../lib/api-client';
 import { challengeKind } from '../../../features/challenges/challenge-kind';
 import { labKeys } from '../../../features/labs/api/query-keys';
 import { labKind } from '../../../features/labs/lab-kind';
@@ -21,21 +21,28 @@ export function MyOrganisationPage() {
   const me = useMe();
   const organisation = useOrganisation(id);
   const data = organisation.data;
-  const notFound = isApiError(organisation.error, 'NOT_FOUND') || isApiError(organisation.error, 'VALIDATION_FAILED');
+  const notFound = isNotFound(organisation.error);
   const allowed = Boolean(data?.myRole) || me?.user.platformRole === 'ADMIN';
-  const title = data && allowed ? data.name : t('myOrganisation.title');
+  const title = data && allowed ? data.name : notFound ? t('organisation.notFound') : t('myOrganisation.title');
   usePageTitle(title);
   const encodedId = encodeURIComponent(id);
   // A lab's page lists its challenges.
   const labsChanged = useInvalidate(labKeys.all);
 
+  if (notFound) {
+    return (
+      <NotFound
+        title={title}
+        text={t('organisation.notFoundText')}
+        list={{ to: '/my-organisation', label: t('nav.myOrganisation') }}
+      />
+    );
+  }
   return (
     <div className="page">
       <h1 tabIndex={-1}>{title}</h1>
       {organisation.isPending ? (
         <Loading />
-      ) : notFound ? (
-        <p>{t('organisation.notFoundText')}</p>
       ) : organisation.isError ? (
         <LoadError error={organisation.error} onRetry={() => void organisation.refetch()} />
       ) : data && !allowed ? (

@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/button';
 import { OrganisationItemsSection } from '../../../components/marketplace/organisation-items';
+import { NotFound, isNotFound } from '../../../components/not-found';
 import { LoadError, Loading } from '../../../components/query-states';
 import { usePageTitle } from '../../../components/page-title';
 import { StatusMessage } from '../../../components/status-message';
-import { isApiError } from '../../../lib/api-client';
 import { withFlash } from '../../../lib/flash';
 import { challengeKind } from '../../../features/challenges/challenge-kind';
 import { labKind } from '../../../features/labs/lab-kind';
@@ -33,7 +33,7 @@ export function OrganisationPage() {
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const editHeading = useRef<HTMLHeadingElement>(null);
-  const notFound = isApiError(organisation.error, 'NOT_FOUND') || isApiError(organisation.error, 'VALIDATION_FAILED');
+  const notFound = isNotFound(organisation.error);
   const title = organisation.data?.name ?? (notFound ? t('organisation.notFound') : t('organisation.title'));
   usePageTitle(title);
 
@@ -48,6 +48,15 @@ export function OrganisationPage() {
     requestAnimationFrame(() => editButton.current?.focus());
   };
 
+  if (notFound) {
+    return (
+      <NotFound
+        title={title}
+        text={t('organisation.notFoundText')}
+        list={{ to: '/organisations', label: t('organisation.backToList') }}
+      />
+    );
+  }
   return (
     <div className="page">
       {/* One h1 throughout loading, so focus placed on it after navigation stays put. */}
@@ -56,8 +65,6 @@ export function OrganisationPage() {
       </h1>
       {organisation.isPending ? (
         <Loading />
-      ) : notFound ? (
-        <p>{t('organisation.notFoundText')}</p>
       ) : organisation.isError ? (
         <LoadError error={organisation.error} onRetry={() => void organisation.refetch()} />
       ) : data ? (

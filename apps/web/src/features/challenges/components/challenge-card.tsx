@@ -1,5 +1,6 @@
 import type { ChallengeSummary } from '@motesplats/contracts';
 import { Link } from 'react-router';
+import { UserText } from '../../../components/user-text';
 import { itemPath } from '../../../components/marketplace/item-kind';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { ItemBadges } from '../../../components/marketplace/status-badge';
@@ -11,13 +12,19 @@ export function ChallengeCard({ challenge }: { challenge: ChallengeSummary }) {
   return (
     <li className="card">
       <h3 className="card__title">
-        <Link to={itemPath(challengeKind, challenge.id)}>{challenge.title}</Link>
+        <Link to={itemPath(challengeKind, challenge.id)}>
+          <UserText lang={challenge.language}>{challenge.title}</UserText>
+        </Link>
       </h3>
       <p className="meta">{challengePlace(challenge)}</p>
       <p>
         <OrganisationName organisation={challenge.organisation} link={false} />
       </p>
-      {challenge.summary && <p className="card__text">{challenge.summary}</p>}
+      {challenge.summary && (
+        <UserText as="p" lang={challenge.language} className="card__text">
+          {challenge.summary}
+        </UserText>
+      )}
       <ul className="tags" aria-label={t('challenges.tags')}>
         <li className={`tag tag--${challenge.focusArea.toLowerCase()}`}>{t(`focusArea.${challenge.focusArea}`)}</li>
         {challenge.targetGroups.map((group) => (

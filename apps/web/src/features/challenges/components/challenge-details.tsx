@@ -32,6 +32,7 @@ export function ChallengeDetails({ challenge: c }: { challenge: Challenge }) {
         ]}
       />
       <ProseSections
+        lang={c.language}
         sections={[
           [t('marketplace.description'), c.description],
           [t('challenges.desiredOutcome'), c.desiredOutcome],

@@ -2,6 +2,7 @@ import { CreateChallengeBody, FOCUS_AREAS, type Challenge, type LabList } from '
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
+import { LanguageField } from '../../../components/form/language-field';
 import { CheckboxField } from '../../../components/form/checkbox-field';
 import { MunicipalitySelect } from '../../../components/form/municipality-select';
 import { RadioGroupField } from '../../../components/form/radio-group-field';
@@ -27,6 +28,7 @@ export type ChallengeFormOutput = z.output<typeof CreateChallengeBody>;
 export const NEW_CHALLENGE: DefaultValues<ChallengeFormInput> = {
   title: '',
   summary: '',
+  language: 'sv',
   targetGroups: [],
   neededSupportTypes: [],
   bringsPremises: false,
@@ -63,6 +65,7 @@ export function ChallengeForm<K extends QueryKey>({ labsQuery, ...props }: Chall
     neighbourhood: t('challenges.field.neighbourhood'),
     labId: t('challenges.lab'),
     description: t('marketplace.description'),
+    language: t('field.language'),
     desiredOutcome: t('challenges.desiredOutcome'),
     bringsPremises: t('challenges.bringsPremises'),
     bringsFunding: t('challenges.bringsFunding'),
@@ -100,6 +103,7 @@ export function ChallengeForm<K extends QueryKey>({ labsQuery, ...props }: Chall
         ]}
       />
       <TextareaField form={form} name="description" label={labels.description} optional rows={6} />
+      <LanguageField form={form} />
       <TextareaField form={form} name="desiredOutcome" label={labels.desiredOutcome} optional rows={4} />
       <fieldset className="field fieldset">
         <legend className="field__label">{t('challenges.brings')}</legend>

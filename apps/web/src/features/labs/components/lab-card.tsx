@@ -1,5 +1,6 @@
 import type { LabSummary } from '@motesplats/contracts';
 import { Link } from 'react-router';
+import { UserText } from '../../../components/user-text';
 import { itemPath } from '../../../components/marketplace/item-kind';
 import { periodOf } from '../../../components/marketplace/item-page';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
@@ -12,10 +13,16 @@ export function LabCard({ lab }: { lab: LabSummary }) {
   return (
     <li className="card lab-card">
       <h3 className="card__title">
-        <Link to={itemPath(labKind, lab.id)}>{lab.name}</Link>
+        <Link to={itemPath(labKind, lab.id)}>
+          <UserText lang={lab.language}>{lab.name}</UserText>
+        </Link>
       </h3>
       <p className="lab-card__place">{labPlace(lab)}</p>
-      {lab.summary && <p className="card__text">{lab.summary}</p>}
+      {lab.summary && (
+        <UserText as="p" lang={lab.language} className="card__text">
+          {lab.summary}
+        </UserText>
+      )}
       <dl className="facts facts--compact">
         <div>
           <dt>{t('labs.housingCompany')}</dt>

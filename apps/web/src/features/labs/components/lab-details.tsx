@@ -1,5 +1,6 @@
 import type { Lab } from '@motesplats/contracts';
 import { Link } from 'react-router';
+import { UserText } from '../../../components/user-text';
 import { Facts, periodOf, ProseSections } from '../../../components/marketplace/item-page';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { EmptyState } from '../../../components/query-states';
@@ -21,7 +22,7 @@ export function LabDetails({ lab: l }: { lab: Lab }) {
           period !== null && [t('marketplace.period'), period],
         ]}
       />
-      <ProseSections sections={[[t('marketplace.description'), l.description]]} />
+      <ProseSections lang={l.language} sections={[[t('marketplace.description'), l.description]]} />
       <section className="section" aria-labelledby="lab-partners">
         <h2 id="lab-partners">{t('labs.partners')}</h2>
         {l.partners.length === 0 ? (
@@ -46,9 +47,15 @@ export function LabDetails({ lab: l }: { lab: Lab }) {
             {l.challenges.map((challenge) => (
               <li key={challenge.id} className="card">
                 <h3 className="card__title">
-                  <Link to={`/challenges/${challenge.id}`}>{challenge.title}</Link>
+                  <Link to={`/challenges/${challenge.id}`}>
+                    <UserText lang={challenge.language}>{challenge.title}</UserText>
+                  </Link>
                 </h3>
-                {challenge.summary && <p className="card__text">{challenge.summary}</p>}
+                {challenge.summary && (
+                  <UserText as="p" lang={challenge.language} className="card__text">
+                    {challenge.summary}
+                  </UserText>
+                )}
                 <p className="meta">
                   {t(`focusArea.${challenge.focusArea}`)} · {t(`challengeStatus.${challenge.status}`)}
                 </p>

@@ -18,6 +18,7 @@ export const NEW_LAB: DefaultValues<LabFormInput> = {
   neighbourhood: '',
   focusAreas: [],
   summary: '',
+  language: 'sv',
   processLeaderName: null,
   startsOn: null,
   endsOn: null,

@@ -2,6 +2,7 @@ import { CreateLabBody, type OrganisationRef } from '@motesplats/contracts';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import { LanguageField } from '../../../components/form/language-field';
 import { MunicipalitySelect } from '../../../components/form/municipality-select';
 import { TextareaField } from '../../../components/form/textarea-field';
 import { TextField } from '../../../components/form/text-field';
@@ -52,6 +53,7 @@ export function LabForm<K extends QueryKey>({
     focusAreas: t('marketplace.focusAreas'),
     summary: t('labs.field.summary'),
     description: t('marketplace.description'),
+    language: t('field.language'),
     processLeaderName: t('labs.field.processLeader'),
     partners: t('labs.partners'),
     ...partnerLabels,
@@ -66,6 +68,7 @@ export function LabForm<K extends QueryKey>({
       <FocusAreasField form={form} label={labels.focusAreas} />
       <SummaryField form={form} label={labels.summary} />
       <TextareaField form={form} name="description" label={labels.description} optional rows={6} />
+      <LanguageField form={form} />
       <TextField
         form={form}
         name="processLeaderName"

@@ -1,5 +1,6 @@
 import type { OfferingSummary } from '@motesplats/contracts';
 import { Link } from 'react-router';
+import { UserText } from '../../../components/user-text';
 import { itemPath } from '../../../components/marketplace/item-kind';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { ItemBadges } from '../../../components/marketplace/status-badge';
@@ -12,7 +13,9 @@ export function OfferingCard({ offering }: { offering: OfferingSummary }) {
   return (
     <li className="card">
       <h3 className="card__title">
-        <Link to={itemPath(offeringKind, offering.id)}>{offering.title}</Link>
+        <Link to={itemPath(offeringKind, offering.id)}>
+          <UserText lang={offering.language}>{offering.title}</UserText>
+        </Link>
       </h3>
       <p>
         <OrganisationName organisation={offering.organisation} link={false} />
@@ -20,7 +23,11 @@ export function OfferingCard({ offering }: { offering: OfferingSummary }) {
       <p className="meta">
         {whereItWorks(offering, t, 5)} · {t(`costModel.${offering.costModel}`)}
       </p>
-      {offering.summary && <p className="card__text">{offering.summary}</p>}
+      {offering.summary && (
+        <UserText as="p" lang={offering.language} className="card__text">
+          {offering.summary}
+        </UserText>
+      )}
       <ul className="tags" aria-label={t('marketplace.focusAreas')}>
         {offering.focusAreas.map((area) => (
           <li key={area} className={`tag tag--${area.toLowerCase()}`}>

@@ -22,6 +22,7 @@ export function OfferingDetails({ offering: o }: { offering: Offering }) {
         ]}
       />
       <ProseSections
+        lang={o.language}
         sections={[
           [t('marketplace.description'), o.description],
           [t('offerings.capacityDescription'), o.capacityDescription],

@@ -1,6 +1,7 @@
 import { COST_MODELS, CreateOfferingBody, type Offering } from '@motesplats/contracts';
 import type { DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
+import { LanguageField } from '../../../components/form/language-field';
 import { CheckboxField } from '../../../components/form/checkbox-field';
 import { MunicipalityMultiSelect } from '../../../components/form/municipality-multi-select';
 import { RadioGroupField } from '../../../components/form/radio-group-field';
@@ -27,6 +28,7 @@ const numberOrNull = (value: unknown) => (value === '' || value === undefined ||
 export const NEW_OFFERING: DefaultValues<OfferingFormInput> = {
   title: '',
   summary: '',
+  language: 'sv',
   focusAreas: [],
   targetGroups: [],
   supportTypes: [],
@@ -55,6 +57,7 @@ export function OfferingForm(props: ItemFormProps<OfferingFormInput, OfferingFor
     isNational: t('offerings.isNational'),
     municipalityCodes: t('offerings.municipalities'),
     description: t('marketplace.description'),
+    language: t('field.language'),
     capacity: t('offerings.capacity'),
     capacityDescription: t('offerings.capacityDescription'),
     costModel: t('offerings.costModel'),
@@ -81,6 +84,7 @@ export function OfferingForm(props: ItemFormProps<OfferingFormInput, OfferingFor
         hint={t('offerings.municipalitiesHint')}
       />
       <TextareaField form={form} name="description" label={labels.description} optional rows={6} />
+      <LanguageField form={form} />
       <TextField
         form={form}
         name="capacity"

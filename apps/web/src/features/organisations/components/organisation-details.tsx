@@ -1,4 +1,5 @@
 import { findMunicipality, type Organisation } from '@motesplats/contracts';
+import { UserText } from '../../../components/user-text';
 import { useI18n } from '../../../lib/i18n';
 import { VerificationBadge } from './verification-badge';
 
@@ -12,7 +13,11 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
   return (
     <section className="section">
       <h2 id="about-title">{t('organisation.about')}</h2>
-      {organisation.description && <p className="prose">{organisation.description}</p>}
+      {organisation.description && (
+        <UserText as="p" lang={organisation.language} className="prose">
+          {organisation.description}
+        </UserText>
+      )}
       <dl className="facts">
         <div>
           <dt>{t('field.organisationKind')}</dt>

@@ -1,4 +1,5 @@
 import { ACTOR_TYPES, CreateOrganisationBody, type Organisation } from '@motesplats/contracts';
+import { LanguageField } from '../../../components/form/language-field';
 import { ContractForm } from '../../../components/form/contract-form';
 import { MunicipalitySelect } from '../../../components/form/municipality-select';
 import { RadioGroupField } from '../../../components/form/radio-group-field';
@@ -22,6 +23,7 @@ export function OrganisationForm({ onCreated }: { onCreated: (organisation: Orga
       orgNumber: '',
       municipalityCode: '',
       description: '',
+      language: 'sv',
       website: '',
       email: '',
       phone: '',
@@ -40,6 +42,7 @@ export function OrganisationForm({ onCreated }: { onCreated: (organisation: Orga
         orgNumber: t('field.orgNumber'),
         municipalityCode: t('field.municipality'),
         description: t('field.description'),
+        language: t('field.language'),
         website: t('field.website'),
         email: t('field.organisationEmail'),
         phone: t('field.phone'),
@@ -91,6 +94,7 @@ export function OrganisationForm({ onCreated }: { onCreated: (organisation: Orga
         hint={t('field.descriptionHint')}
         optional
       />
+      <LanguageField form={form} />
       <TextField
         form={form}
         name="website"

@@ -1,6 +1,7 @@
 import { ACTOR_TYPES, type Organisation } from '@motesplats/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button';
+import { LanguageField } from '../../../components/form/language-field';
 import { ContractForm } from '../../../components/form/contract-form';
 import { MunicipalitySelect } from '../../../components/form/municipality-select';
 import { SelectField } from '../../../components/form/select-field';
@@ -17,6 +18,7 @@ function valuesOf(organisation: Organisation) {
     name: organisation.name,
     municipalityCode: organisation.municipalityCode ?? undefined,
     description: organisation.description,
+    language: organisation.language,
     website: organisation.website ?? '',
     email: organisation.email ?? '',
     phone: organisation.phone ?? '',
@@ -87,6 +89,7 @@ export function ProfileEditForm({ organisation, onSaved, onCancel, onReload }: P
           actorType: t('field.actorType'),
           municipalityCode: t('field.municipality'),
           description: t('field.description'),
+          language: t('field.language'),
           website: t('field.website'),
           email: t('field.organisationEmail'),
           phone: t('field.phone'),
@@ -131,6 +134,7 @@ export function ProfileEditForm({ organisation, onSaved, onCancel, onReload }: P
           hint={t('field.descriptionHint')}
           optional
         />
+        <LanguageField form={form} />
         <TextField
           form={form}
           name="website"
