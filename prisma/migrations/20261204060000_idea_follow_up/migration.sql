@@ -1,13 +1,25 @@
--- Residents' ideas: a version for moderation, the sender's follow-up link (only its sha256 is
--- kept) and e-mail (deleted some time after the idea is closed), and when it was closed.
+-- Residents' ideas: a version for moderation, the sender's e-mail (deleted some time after the
+-- idea is closed), and when it was closed.
 ALTER TABLE "Idea"
     ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1,
     ADD COLUMN "contactEmail" VARCHAR(254),
-    ADD COLUMN "followUpTokenHash" VARCHAR(64),
     ADD COLUMN "closedAt" TIMESTAMPTZ(3);
-CREATE UNIQUE INDEX "Idea_followUpTokenHash_key" ON "Idea"("followUpTokenHash");
 -- The contact-purge job looks for closed ideas that still hold an e-mail.
 CREATE INDEX "Idea_closedAt_idx" ON "Idea"("closedAt");
+
+-- The sender's private follow-up links, kept only as sha256: one answered when the idea is
+-- sent, and a new one in each e-mail (the e-mail job cannot read an earlier link back).
+CREATE TABLE "IdeaFollowUpLink" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "ideaId" UUID NOT NULL,
+    "tokenHash" VARCHAR(64) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "IdeaFollowUpLink_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "IdeaFollowUpLink_tokenHash_key" ON "IdeaFollowUpLink"("tokenHash");
+CREATE INDEX "IdeaFollowUpLink_ideaId_idx" ON "IdeaFollowUpLink"("ideaId");
+ALTER TABLE "IdeaFollowUpLink" ADD CONSTRAINT "IdeaFollowUpLink_ideaId_fkey"
+    FOREIGN KEY ("ideaId") REFERENCES "Idea"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- A moderator's review of a reported comment: reports before it no longer count.
 ALTER TABLE "Comment" ADD COLUMN "reviewedAt" TIMESTAMPTZ(3);

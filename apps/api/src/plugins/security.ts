@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../lib/errors';
+import { countRequest, rateLimited } from '../lib/rate-limit';
 
 /**
  * Security headers, and fixed-window rate limits kept in PostgreSQL so that every API process
@@ -28,25 +28,11 @@ export default fp(
     app.addHook('onRequest', async (request, reply) => {
       const limit = request.routeOptions.config.rateLimit;
       if (!limit) return;
-      const key = `${request.routeOptions.url}|${request.ip}`;
-      const rows = await app.prisma.$queryRaw<{ count: number; resetAt: Date }[]>`
-        INSERT INTO "RateLimitBucket" ("key", "count", "resetAt")
-        VALUES (${key}, 1, now() + make_interval(secs => ${limit.windowSeconds}))
-        ON CONFLICT ("key") DO UPDATE SET
-          "count" = CASE WHEN "RateLimitBucket"."resetAt" <= now() THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
-          "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= now()
-                           THEN now() + make_interval(secs => ${limit.windowSeconds})
-                           ELSE "RateLimitBucket"."resetAt" END
-        RETURNING "count", "resetAt"`;
-      const bucket = rows[0];
+      const bucket = await countRequest(app.prisma, `${request.routeOptions.url}|${request.ip}`, limit.windowSeconds);
       if (!bucket) return;
-      const remaining = Math.max(0, limit.max - bucket.count);
       void reply.header('x-ratelimit-limit', String(limit.max));
-      void reply.header('x-ratelimit-remaining', String(remaining));
-      if (bucket.count > limit.max) {
-        const retryAfterSeconds = Math.max(1, Math.ceil((bucket.resetAt.getTime() - Date.now()) / 1000));
-        throw new AppError('RATE_LIMITED', 'Too many attempts; wait a moment and try again', { retryAfterSeconds });
-      }
+      void reply.header('x-ratelimit-remaining', String(Math.max(0, limit.max - bucket.count)));
+      if (bucket.count > limit.max) throw rateLimited(bucket);
     });
   },
   { name: 'security', dependencies: ['database'] },

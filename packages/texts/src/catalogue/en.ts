@@ -760,6 +760,27 @@ export const en: Messages = {
   'validation.lab.organisationId.unknown_organisation': 'The organisation does not exist. Remove it.',
   'validation.lab.role.too_big': 'The role may be at most 200 characters.',
 
+  // Ideas: residents' ideas, supports, comments, moderation, the follow-up link and its e-mails
+  'mail.idea.subject.RECEIVED': 'We have received your idea',
+  'mail.idea.subject.PUBLISHED': 'Your idea is now public',
+  'mail.idea.subject.DECLINED': 'Your idea will not be shown',
+  'mail.idea.subject.UNPUBLISHED': 'Your idea is no longer public',
+  'mail.idea.subject.RESTORED': 'Your idea is public again',
+  'mail.idea.subject.CONVERTED': 'Your idea became a challenge',
+  'mail.idea.said.RECEIVED':
+    'Thank you! We have received your idea “{title}” for {labName}. The housing company will read it soon. Then we show it to everyone, or tell you why not.',
+  'mail.idea.said.PUBLISHED': 'Your idea “{title}” is now public. Others can support it.',
+  'mail.idea.said.DECLINED': 'Your idea “{title}” will not be shown to everyone.',
+  'mail.idea.said.UNPUBLISHED': 'Your idea “{title}” is no longer shown to everyone.',
+  'mail.idea.said.RESTORED': 'Your idea “{title}” is shown to everyone again.',
+  'mail.idea.said.CONVERTED':
+    'Good news! Your idea “{title}” has become a challenge in {labName}. Now the housing company is looking for someone who can help.',
+  'mail.idea.reason': 'Why: {reason}',
+  'mail.idea.followUp': 'See what happens to your idea here:',
+  'mail.idea.why':
+    'You get this e-mail because you gave your e-mail address when you sent the idea. We delete the address when the idea is finished.',
+  // IDEAS-WEB-EN
+
   // Matchmaking: suggestions (components/suggestions), match pages, my matches, the curators' board
   'nav.myMatches': 'My matches',
   'nav.matchBoard': 'Match board',

@@ -763,6 +763,27 @@ export const sv = {
   'validation.lab.organisationId.unknown_organisation': 'Organisationen finns inte. Ta bort den.',
   'validation.lab.role.too_big': 'Rollen får vara högst 200 tecken.',
 
+  // Ideas: residents' ideas, supports, comments, moderation, the follow-up link and its e-mails
+  'mail.idea.subject.RECEIVED': 'Vi har fått din idé',
+  'mail.idea.subject.PUBLISHED': 'Din idé syns nu',
+  'mail.idea.subject.DECLINED': 'Din idé visas inte',
+  'mail.idea.subject.UNPUBLISHED': 'Din idé syns inte längre',
+  'mail.idea.subject.RESTORED': 'Din idé syns igen',
+  'mail.idea.subject.CONVERTED': 'Din idé blev en utmaning',
+  'mail.idea.said.RECEIVED':
+    'Tack! Vi har fått din idé ”{title}” till {labName}. Bostadsbolaget läser den snart. Sedan visar vi den för alla, eller berättar varför inte.',
+  'mail.idea.said.PUBLISHED': 'Din idé ”{title}” syns nu för alla. Andra kan stödja den.',
+  'mail.idea.said.DECLINED': 'Din idé ”{title}” kommer inte att visas för alla.',
+  'mail.idea.said.UNPUBLISHED': 'Din idé ”{title}” syns inte längre för alla.',
+  'mail.idea.said.RESTORED': 'Din idé ”{title}” syns igen för alla.',
+  'mail.idea.said.CONVERTED':
+    'Bra nyheter! Din idé ”{title}” har blivit en utmaning i {labName}. Nu letar bostadsbolaget efter någon som kan hjälpa till.',
+  'mail.idea.reason': 'Varför: {reason}',
+  'mail.idea.followUp': 'Här ser du vad som händer med din idé:',
+  'mail.idea.why':
+    'Du får mejlet för att du skrev din e-postadress när du skickade idén. Vi tar bort adressen när idén är klar.',
+  // IDEAS-WEB-SV
+
   // Matchmaking: suggestions (components/suggestions), match pages, my matches, the curators' board
   'nav.myMatches': 'Mina matchningar',
   'nav.matchBoard': 'Matchningstavla',
