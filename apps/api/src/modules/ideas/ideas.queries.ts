@@ -6,7 +6,7 @@ import { SEARCH_CONFIG } from '../../lib/search-query';
 
 /**
  * The ideas a viewer may see: published and converted ones for everyone; every status for
- * curators, and for members of a lab's housing company in that lab. Full text through
+ * curators, and for members of a lab's housing company in that lab, when they ask by status. Full text through
  * "Idea_search_idx" (GIN over the generated tsvector), filters through "Idea_labId_status_idx".
  */
 export async function searchIdeas(
@@ -23,7 +23,10 @@ export async function searchIdeas(
   const conditions: Prisma.Sql[] = [visible];
   if (query.lab) conditions.push(Prisma.sql`i."labId" = ${query.lab}::uuid`);
   if (query.focusArea?.length) conditions.push(Prisma.sql`i."focusArea" = ANY(${query.focusArea}::"FocusArea"[])`);
-  if (query.status?.length) conditions.push(Prisma.sql`i."status" = ANY(${query.status}::"IdeaStatus"[])`);
+  // Without a status filter a list shows what the public sees, to moderators too: the ideas
+  // waiting for them are asked for by status (the moderation queue).
+  const statuses = query.status?.length ? query.status : PUBLIC_IDEA_STATUSES;
+  conditions.push(Prisma.sql`i."status" = ANY(${[...statuses]}::"IdeaStatus"[])`);
   if (query.q) conditions.push(Prisma.sql`i."search" @@ websearch_to_tsquery(${SEARCH_CONFIG}, ${query.q})`);
   const where = Prisma.join(conditions, ' AND ');
   const offset = (query.page - 1) * query.pageSize;

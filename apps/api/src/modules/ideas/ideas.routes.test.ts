@@ -104,6 +104,11 @@ describe('moderation', () => {
 
     const queue = IdeaList.parse((await c.member.get(`/api/v1/ideas?status=PENDING&lab=${c.lab.id}`)).json());
     expect(queue.items.map((i) => i.id)).toEqual([c.idea.id]);
+    // The lab's list without a status shows moderators what the public sees.
+    expect(IdeaList.parse((await c.member.get(`/api/v1/ideas?lab=${c.lab.id}`)).json()).items).toEqual([]);
+    expect(IdeaList.parse((await c.outsider.get(`/api/v1/ideas?status=PENDING&lab=${c.lab.id}`)).json()).items).toEqual(
+      [],
+    );
     const published = Idea.parse((await c.member.post(url, { version: 1 })).json());
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 2, canModerate: true });
     expect((await c.member.post(url, { version: 2 })).statusCode).toBe(409);

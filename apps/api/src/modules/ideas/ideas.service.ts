@@ -289,7 +289,8 @@ export function createIdeasService(deps: { prisma: PrismaClient; config: Pick<Co
             summary: row.body.slice(0, 500),
             description: row.body,
             focusArea: row.focusArea ?? lab.focusAreas[0] ?? 'SERVICES',
-            targetGroups: [],
+            // The residents are who an idea speaks for; the company narrows this when it edits the draft.
+            targetGroups: ['ALL_RESIDENTS'],
             municipalityCode: lab.municipalityCode,
             neighbourhood: lab.neighbourhood,
             status: 'DRAFT',

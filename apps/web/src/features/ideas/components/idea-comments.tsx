@@ -40,11 +40,15 @@ function CommentModeration({ ideaId, comment }: { ideaId: string; comment: IdeaC
   const form = useContractForm(ModerationReason, { scope: 'moderation', defaultValues: { reason: '' } });
   const action = comment.hidden ? 'show' : 'hide';
   const headingId = `comment-moderation-${comment.id}`;
+  const reported = Boolean(comment.reportCount);
+  // Closed unless someone reported the comment or it is hidden: a moderator's page stays readable.
   return (
-    <div className="idea-comment__moderation">
-      <p id={headingId} className="meta">
-        {comment.reportCount ? t('ideas.comments.reportCount', { count: comment.reportCount }) : null}
-      </p>
+    <details className="idea-comment__moderation" open={reported || comment.hidden}>
+      <summary id={headingId}>
+        {reported
+          ? t('ideas.comments.reportCount', { count: comment.reportCount ?? 0 })
+          : t(comment.hidden ? 'ideas.comments.show' : 'ideas.comments.hide')}
+      </summary>
       <ContractForm
         form={form}
         scope="moderation"
@@ -58,7 +62,7 @@ function CommentModeration({ ideaId, comment }: { ideaId: string; comment: IdeaC
       >
         <TextareaField form={form} name="reason" label={t('marketplace.reason')} rows={2} />
       </ContractForm>
-    </div>
+    </details>
   );
 }
 
