@@ -87,7 +87,7 @@ export type IdeaComment = z.infer<typeof IdeaComment>;
 export const Idea = IdeaSummary.extend({
   body: z.string(),
   version: z.number().int(),
-  /** Why it was declined or hidden; the public sees it only on hidden ones' moderators' view. */
+  /** Why it was declined or taken down: for moderators only (the sender reads it through their link). */
   moderationReason: z.string().nullable(),
   path: IdeaPath,
   comments: z.array(IdeaComment),
