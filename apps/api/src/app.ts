@@ -7,6 +7,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { challengesRoutes } from './modules/challenges/challenges.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { ideasRoutes } from './modules/ideas/ideas.routes';
 import { labsRoutes } from './modules/labs/labs.routes';
 import { matchesRoutes } from './modules/matches/matches.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -99,6 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(labsRoutes);
       await v1.register(challengesRoutes, { suggestions });
       await v1.register(offeringsRoutes, { suggestions });
+      await v1.register(ideasRoutes);
       await v1.register(matchesRoutes, { notifier, suggestions });
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);

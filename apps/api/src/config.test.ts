@@ -13,8 +13,10 @@ describe('configuration', () => {
   });
 
   it('loads no demo data in production, and refuses to start there when asked to', () => {
-    expect(parseConfig({ NODE_ENV: 'production' }).LOAD_DEMO_DATA).toBe(false);
-    expect(() => parseConfig({ NODE_ENV: 'production', LOAD_DEMO_DATA: 'true' })).toThrow(
+    const production = { NODE_ENV: 'production', COOKIE_SECRET: 'a'.repeat(32) };
+    expect(parseConfig(production).LOAD_DEMO_DATA).toBe(false);
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/^Invalid configuration: COOKIE_SECRET must be set/);
+    expect(() => parseConfig({ ...production, LOAD_DEMO_DATA: 'true' })).toThrow(
       /^Invalid configuration: LOAD_DEMO_DATA must not be true in production/,
     );
   });

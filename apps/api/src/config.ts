@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
@@ -86,6 +87,21 @@ export const ConfigSchema = z
      * (opening a match, its transitions, messages): each can send e-mail to a whole organisation.
      */
     WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
+    /**
+     * Requests per minute per client address, per route, on residents' writes that need no
+     * account: sending an idea, supporting it, reporting a comment (and commenting).
+     */
+    IDEA_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+    /** The same writes per hour per lab, from everyone together: a flood against one lab stops there. */
+    IDEA_LAB_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    /** Days a closed idea (declined, or its challenge's matches ended) keeps its sender's e-mail address. */
+    IDEA_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3_650).default(30),
+    /**
+     * Signs the cookie that lets a visitor without an account support an idea once. Every API
+     * process needs the same value; unset, each process makes up its own at start (visitors then
+     * get a new cookie after a restart, and a second process does not accept the first one's).
+     */
+    COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
     /** A request must arrive within this time, and be answered within it (else 503). */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
@@ -127,6 +143,11 @@ export const ConfigSchema = z
     /** The built SPA; served when the directory exists. */
     WEB_DIST_DIR: z.string().optional(),
   })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.COOKIE_SECRET === undefined), {
+    message:
+      'must be set in production (at least 32 random characters, the same in every process): it signs visitors’ support cookies',
+    path: ['COOKIE_SECRET'],
+  })
   .refine((env) => !(env.NODE_ENV === 'production' && env.LOAD_DEMO_DATA === true), {
     message:
       'must not be true in production: the demo accounts, an administrator among them, share a published password',
@@ -144,6 +165,7 @@ export const ConfigSchema = z
     API_DOCS: env.API_DOCS ?? env.NODE_ENV !== 'production',
     /** Mail stays in the database unless SMTP is configured. */
     storesMail: env.SMTP_URL === undefined,
+    COOKIE_SECRET: env.COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
     servesDevMailbox: env.DEV_MAILBOX && env.SMTP_URL === undefined && env.NODE_ENV !== 'production',
   }));
 

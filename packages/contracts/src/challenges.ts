@@ -43,6 +43,8 @@ export const ChallengeSummary = z.object({
 export type ChallengeSummary = z.infer<typeof ChallengeSummary>;
 
 export const Challenge = ChallengeSummary.extend({
+  /** The residents' ideas it was made from (published ones; see ideas.ts). */
+  fromIdeas: z.array(z.object({ id: z.uuid(), title: z.string() })),
   description: z.string(),
   desiredOutcome: z.string(),
   bringsDescription: z.string().nullable(),

@@ -5,6 +5,7 @@ export * from './dev-mail';
 export * from './enums';
 export * from './errors';
 export * from './geography';
+export * from './ideas';
 export * from './labs';
 export * from './marketplace';
 export * from './match-transitions';

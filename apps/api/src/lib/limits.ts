@@ -47,7 +47,7 @@ export interface Limiters {
   consume(
     key: string,
     limit: { points: number; durationSeconds: number },
-    onCount?: (remaining: number) => void,
+    options?: { onCount?: (remaining: number) => void; message?: string },
   ): Promise<void>;
   /** Throws RATE_LIMITED while `key` has used up its window, without counting a use. */
   check(key: string, limit: { points: number; durationSeconds: number }): Promise<void>;
@@ -82,14 +82,14 @@ export function createLimiters(prisma: PrismaClient): Limiters {
   };
 
   return {
-    async consume(key, limit, onCount) {
+    async consume(key, limit, options = {}) {
       try {
         const result = await limiterFor(limit).consume(key);
-        onCount?.(result.remainingPoints);
+        options.onCount?.(result.remainingPoints);
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
-        onCount?.(0);
-        throw limited(error.msBeforeNext, 'Too many attempts; wait a moment and try again');
+        options.onCount?.(0);
+        throw limited(error.msBeforeNext, options.message ?? 'Too many attempts; wait a moment and try again');
       }
     },
     async check(key, limit) {

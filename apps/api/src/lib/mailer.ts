@@ -31,7 +31,8 @@ export function createMailer(deps: {
         await deps.prisma.outboundEmail.create({
           data: { ...mail, transport: 'store', sentAt: new Date() },
         });
-        deps.logger.info({ to: mail.to, subject: mail.subject }, 'mail kept for /dev/mail');
+        // No address in the log: some belong to residents who left one only for their idea's news.
+        deps.logger.info({ subject: mail.subject }, 'mail kept for /dev/mail');
         return;
       }
       await transport.sendMail({ from: deps.from, to: mail.to, subject: mail.subject, text: mail.text });

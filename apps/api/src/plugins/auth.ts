@@ -124,7 +124,8 @@ async function authFromToken(app: FastifyInstance, token: string): Promise<Auth>
  */
 export default fp(
   async function authPlugin(app: FastifyInstance) {
-    await app.register(fastifyCookie);
+    // The secret signs the visitor cookie of supports without an account (modules/ideas).
+    await app.register(fastifyCookie, { secret: app.config.COOKIE_SECRET });
     app.decorateRequest('auth', null);
 
     // What a signed-in person is answered, or a new session, is theirs alone: never kept by a

@@ -53,7 +53,7 @@ export default fp(
       await limits.consume(
         `route:${request.routeOptions.url}|${request.ip}`,
         { points: limit.max, durationSeconds: limit.windowSeconds },
-        (remaining) => void reply.header('x-ratelimit-remaining', String(remaining)),
+        { onCount: (remaining) => void reply.header('x-ratelimit-remaining', String(remaining)) },
       );
     });
 

@@ -26,6 +26,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://motesplats.test',
     WEB_DIST_DIR: '/nonexistent',
+    COOKIE_SECRET: 'a-test-secret-that-signs-cookies-0123456789',
     AUTH_RATE_LIMIT: '1000',
     WRITE_RATE_LIMIT: '100000',
     // Test files share a few cores, whose stalls are not what they test; load shedding has its

@@ -103,6 +103,11 @@ function SiteHeader() {
                 <NavLink to="/labs">{t('nav.labs')}</NavLink>
               </li>
               <li>
+                <NavLink to="/ideas" end>
+                  {t('nav.ideas')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/organisations" end>
                   {t('nav.organisations')}
                 </NavLink>
@@ -129,6 +134,11 @@ function SiteHeader() {
               {me && !isCurator(me) && me.memberships.length > 0 && (
                 <li>
                   <NavLink to="/matches">{t('nav.myMatches')}</NavLink>
+                </li>
+              )}
+              {(isCurator(me) || me?.memberships.some((m) => m.organisation.kind === 'HOUSING_COMPANY')) && (
+                <li>
+                  <NavLink to="/ideas/moderation">{t('nav.ideaQueue')}</NavLink>
                 </li>
               )}
               {isCurator(me) && (

@@ -196,6 +196,31 @@ const pages: RouteObject[] = [
     handle: signedIn,
     lazy: async () => ({ Component: (await import('./routes/labs/edit-lab-page')).EditLabPage }),
   },
+  // Residents' ideas: sending and following one needs no account.
+  {
+    path: 'ideas',
+    lazy: async () => ({ Component: (await import('./routes/ideas/ideas-page')).IdeasPage }),
+  },
+  {
+    path: 'ideas/new',
+    lazy: async () => ({ Component: (await import('./routes/ideas/send-idea-page')).SendIdeaPage }),
+  },
+  {
+    path: 'ideas/follow-up',
+    lazy: async () => ({ Component: (await import('./routes/ideas/follow-up-page')).FollowUpPage }),
+  },
+  {
+    path: 'ideas/moderation',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({
+      Component: (await import('./routes/ideas/idea-moderation-page')).IdeaModerationPage,
+    }),
+  },
+  {
+    path: 'ideas/:id',
+    lazy: async () => ({ Component: (await import('./routes/ideas/idea-page')).IdeaPage }),
+  },
   {
     path: 'invitations/:token',
     lazy: async () => ({

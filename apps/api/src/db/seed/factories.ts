@@ -466,8 +466,8 @@ export async function createMessage(
 // Ideas, methods, results
 // ---------------------------------------------------------------------------------------------
 
-export type IdeaOverrides = Partial<Omit<Prisma.IdeaUncheckedCreateInput, 'supports' | 'comments'>> & {
-  /** Supports to create with the idea; supportCount follows their number unless given. */
+export type IdeaOverrides = Partial<Omit<Prisma.IdeaUncheckedCreateInput, 'supports' | 'comments' | 'supportCount'>> & {
+  /** Supports to create with the idea; a trigger counts them into supportCount. */
   supports?: Prisma.IdeaSupportCreateManyIdeaInput[];
   comments?: Prisma.CommentCreateManyIdeaInput[];
 };
@@ -480,7 +480,6 @@ export async function createIdea(db: Db, overrides: IdeaOverrides = {}): Promise
       title: `Idé ${uniqueSuffix()}`,
       body: 'Jag tycker att vi borde ordna något tillsammans på gården.',
       status: 'PUBLISHED',
-      supportCount: supports.length,
       ...data,
       labId,
       updatedAt: updatedAtFollowsCreatedAt(data),

@@ -19,6 +19,14 @@ export const challengeInclude = {
 
 export type ChallengeRow = Prisma.ChallengeGetPayload<{ include: typeof challengeInclude }>;
 
+/** A challenge's page also names the residents' ideas it came from (the idea pages link back). */
+export const challengeDetailInclude = {
+  ...challengeInclude,
+  ideas: { where: { status: 'CONVERTED' }, select: { id: true, title: true }, orderBy: { createdAt: 'asc' } },
+} as const;
+
+export type ChallengeDetailRow = Prisma.ChallengeGetPayload<{ include: typeof challengeDetailInclude }>;
+
 export function toChallengeSummary(c: ChallengeRow): ChallengeSummary {
   return toContractShape(ChallengeSummary, c, {
     startsOn: dateOnly(c.startsOn),
@@ -28,6 +36,10 @@ export function toChallengeSummary(c: ChallengeRow): ChallengeSummary {
   });
 }
 
-export function toChallenge(c: ChallengeRow, canEdit: boolean): Challenge {
-  return toContractShape(Challenge, c, { ...toChallengeSummary(c), ...editTimes(c, canEdit) });
+export function toChallenge(c: ChallengeDetailRow, canEdit: boolean): Challenge {
+  return toContractShape(Challenge, c, {
+    ...toChallengeSummary(c),
+    ...editTimes(c, canEdit),
+    fromIdeas: c.ideas.map((idea) => ({ id: idea.id, title: idea.title })),
+  });
 }

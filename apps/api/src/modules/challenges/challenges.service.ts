@@ -12,7 +12,7 @@ import { dateOnly, toDate } from '../../lib/dates';
 import { AppError } from '../../lib/errors';
 import { distinctValues } from '../../lib/faceted-search';
 import { createPublishable } from '../../lib/publishable';
-import { challengeInclude, toChallenge, toChallengeSummary } from './challenges.mappers';
+import { challengeDetailInclude, challengeInclude, toChallenge, toChallengeSummary } from './challenges.mappers';
 import { searchChallenges } from './challenges.queries';
 
 function invalidField(field: string, message: string): AppError {
@@ -30,7 +30,7 @@ export function createChallengesService(deps: { prisma: PrismaClient; suggestion
     {
       name: 'challenge',
       authorKind: 'HOUSING_COMPANY',
-      find: (db, id) => db.challenge.findUnique({ where: { id }, include: challengeInclude }),
+      find: (db, id) => db.challenge.findUnique({ where: { id }, include: challengeDetailInclude }),
       draftStatus: 'DRAFT',
       transitions: CHALLENGE_TRANSITIONS,
       updateVersion: (tx, id, version, changes: Prisma.ChallengeUncheckedUpdateManyInput) =>

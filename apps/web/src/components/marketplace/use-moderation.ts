@@ -6,10 +6,21 @@ import type { ItemKindName } from './item-kind';
 
 export type ModerationAction = 'unpublish' | 'restore';
 
+/**
+ * The kinds moderated through /api/v1/<name>/:id/unpublish and /restore: the published kinds,
+ * and residents' ideas (which have no organisation pages, so are no ItemKind).
+ */
+export type ModeratedKindName = ItemKindName | 'ideas';
+
 // The answer is not read: the item is fetched again, so a 200 with the item or a 204 both do.
 const Ignored = z.unknown();
 
-export function moderateItem(kind: { name: ItemKindName }, id: string, action: ModerationAction, body: ModerateBody) {
+export function moderateItem(
+  kind: { name: ModeratedKindName },
+  id: string,
+  action: ModerationAction,
+  body: ModerateBody,
+) {
   return apiRequest({
     method: 'POST',
     path: `/api/v1/${kind.name}/${encodeURIComponent(id)}/${action}`,
@@ -23,7 +34,7 @@ export function moderateItem(kind: { name: ItemKindName }, id: string, action: M
  * read of the kind is refreshed; `onSuccess` refreshes what other features show of it.
  */
 export function useModeration(
-  kind: { name: ItemKindName; keys: { all: QueryKey } },
+  kind: { name: ModeratedKindName; keys: { all: QueryKey } },
   { onSuccess }: { onSuccess?: () => unknown } = {},
 ) {
   const queryClient = useQueryClient();

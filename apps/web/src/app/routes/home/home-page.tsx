@@ -151,6 +151,18 @@ export function HomePage() {
           </Link>
         </div>
       </div>
+      <section className="section panel" aria-labelledby="home-ideas-title">
+        <h2 id="home-ideas-title">{t('home.ideas.title')}</h2>
+        <p>{t('home.ideas.intro')}</p>
+        <p className="inline-actions">
+          <Link className="button button--primary" to="/ideas/new">
+            {t('ideas.send')}
+          </Link>
+          <Link className="button button--secondary" to="/ideas">
+            {t('home.ideas.browse')}
+          </Link>
+        </p>
+      </section>
       <FocusAreas />
       <Labs />
     </div>

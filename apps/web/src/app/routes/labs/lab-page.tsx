@@ -25,7 +25,23 @@ export function LabPage() {
         </Link>
       )}
     >
-      {(l) => <LabDetails lab={l} />}
+      {(l) => (
+        <>
+          <LabDetails lab={l} />
+          <section className="section panel" aria-labelledby="lab-ideas-title">
+            <h2 id="lab-ideas-title">{t('labs.ideas.title')}</h2>
+            <p>{t('labs.ideas.intro')}</p>
+            <p className="inline-actions">
+              <Link className="button button--primary" to={`/ideas/new?lab=${encodeURIComponent(l.id)}`}>
+                {t('ideas.send')}
+              </Link>
+              <Link className="button button--secondary" to={`/ideas?lab=${encodeURIComponent(l.id)}`}>
+                {t('labs.ideas.browse')}
+              </Link>
+            </p>
+          </section>
+        </>
+      )}
     </ItemPage>
   );
 }

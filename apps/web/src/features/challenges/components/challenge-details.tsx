@@ -29,6 +29,15 @@ export function ChallengeDetails({ challenge: c }: { challenge: Challenge }) {
           [t('challenges.brings'), brings.length > 0 ? brings.join(', ') : t('challenges.bringsNothing')],
           periodOf(c, formatDate) !== null && [t('marketplace.period'), periodOf(c, formatDate)],
           c.publishedAt && [t('marketplace.publishedAt'), formatDate(c.publishedAt)],
+          c.fromIdeas.length > 0 && [
+            t('challenges.fromIdeas'),
+            c.fromIdeas.map((idea, index) => (
+              <span key={idea.id}>
+                {index > 0 && ', '}
+                <Link to={`/ideas/${idea.id}`}>{idea.title}</Link>
+              </span>
+            )),
+          ],
         ]}
       />
       <ProseSections
