@@ -115,6 +115,18 @@ export const NOTIFICATION_KINDS = [
   'MATCH_MESSAGE',
   'ORGANISATION_VERIFIED',
   'IDEA_STATUS_CHANGED',
+  'LAB_DIARY_POST',
+  'LAB_MEETING',
+  'CHALLENGE_STATUS_CHANGED',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
+
+// Following and the diary
+export const FOLLOW_KINDS = ['LAB', 'IDEA', 'CHALLENGE'] as const;
+export const FollowKind = z.enum(FOLLOW_KINDS);
+export type FollowKind = z.infer<typeof FollowKind>;
+
+export const DIARY_LINK_KINDS = ['IDEA', 'CHALLENGE', 'MATCH'] as const;
+export const DiaryLinkKind = z.enum(DIARY_LINK_KINDS);
+export type DiaryLinkKind = z.infer<typeof DiaryLinkKind>;

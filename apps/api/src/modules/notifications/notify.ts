@@ -1,6 +1,6 @@
 import type { NotificationKind, NotificationPayload } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
-import type { MatchNotice, Notifier } from '../../lib/collaborators';
+import type { FollowNotice, MatchNotice, Notifier } from '../../lib/collaborators';
 import { enqueueJob } from '../../lib/jobs';
 import { isSentKind } from './notification-mails';
 
@@ -10,7 +10,21 @@ const EMAIL_ATTEMPTS = 8;
 
 /** What the services that change matches and organisations receive. */
 export function createNotifier(): Notifier {
-  return { matchChanged: notifyMatchParties, organisationVerified: notifyOrganisationVerified };
+  return {
+    matchChanged: notifyMatchParties,
+    organisationVerified: notifyOrganisationVerified,
+    followersOf: notifyFollowers,
+  };
+}
+
+/** Everyone who follows the target, except whoever made the news (Follow_kind_targetId_idx). */
+export async function notifyFollowers(tx: Prisma.TransactionClient, notice: FollowNotice): Promise<void> {
+  const follows = await tx.follow.findMany({
+    where: { kind: notice.target.kind, targetId: notice.target.id },
+    select: { userId: true },
+  });
+  const userIds = follows.map((f) => f.userId).filter((id) => id !== notice.actorId);
+  await notifyUsers(tx, { userIds, kind: notice.kind, matchId: null, payload: notice.payload });
 }
 
 /**
