@@ -109,3 +109,10 @@ export type UpdateMeetingBody = z.infer<typeof UpdateMeetingBody>;
 
 export const MeetingParams = z.object({ id: z.uuid(), meetingId: z.uuid() });
 export type MeetingParams = z.infer<typeof MeetingParams>;
+
+/** What the lab's meeting form offers: the methods library and the lab's ideas (for its own people). */
+export const MeetingFormOptions = z.object({
+  methods: z.array(MeetingMethodRef),
+  ideas: z.array(MeetingIdeaRef),
+});
+export type MeetingFormOptions = z.infer<typeof MeetingFormOptions>;

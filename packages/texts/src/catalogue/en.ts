@@ -810,6 +810,7 @@ export const en: Messages = {
   'meetings.form.intro':
     'Write counts only, never names. Counts under 5 are shown as “fewer than 5” to everyone outside the lab.',
   'meetings.form.method': 'Kind of meeting',
+  'meetings.form.chooseMethod': 'Choose a kind of meeting',
   'meetings.form.methodOther': 'Another kind of meeting',
   'meetings.form.otherMethodName': 'Name of the kind of meeting',
   'meetings.form.heldOn': 'Date',

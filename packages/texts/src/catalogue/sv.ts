@@ -812,6 +812,7 @@ export const sv = {
   'meetings.form.title': 'Registrera ett möte',
   'meetings.form.intro': 'Skriv bara antal, aldrig namn. Antal under 5 visas som ”färre än 5” för alla utanför labbet.',
   'meetings.form.method': 'Mötesform',
+  'meetings.form.chooseMethod': 'Välj mötesform',
   'meetings.form.methodOther': 'En annan mötesform',
   'meetings.form.otherMethodName': 'Namn på mötesformen',
   'meetings.form.heldOn': 'Datum',

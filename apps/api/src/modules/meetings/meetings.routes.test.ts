@@ -93,6 +93,18 @@ describe('meetings of a lab', () => {
     expect(parents).toMatchObject({ participants: { value: 12 }, gender: null, parents: { fewerThan: 5 } });
   });
 
+  it('offers the lab’s people the methods and the lab’s ideas to choose from', async () => {
+    const { lab, method, member, outsider } = await labCast();
+    const idea = await createIdea(t.app.prisma, { labId: lab.id, status: 'PENDING' });
+    const options = (await member.get(`/api/v1/labs/${lab.id}/meeting-options`)).json() as {
+      methods: { id: string }[];
+      ideas: { id: string }[];
+    };
+    expect(options.methods.map((m) => m.id)).toContain(method.id);
+    expect(options.ideas.map((i) => i.id)).toEqual([idea.id]);
+    expect((await outsider.get(`/api/v1/labs/${lab.id}/meeting-options`)).statusCode).toBe(403);
+  });
+
   it('takes another kind of meeting by name', async () => {
     const { lab, member } = await labCast();
     const response = await member.post(`/api/v1/labs/${lab.id}/meetings`, {

@@ -2,6 +2,7 @@ import {
   CreateMeetingBody,
   IdParams,
   Meeting,
+  MeetingFormOptions,
   MeetingList,
   MeetingParams,
   UpdateMeetingBody,
@@ -28,6 +29,19 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> = asy
       },
     },
     async (request) => service.list(request.params.id, request.auth?.user),
+  );
+
+  app.get(
+    '/labs/:id/meeting-options',
+    {
+      schema: {
+        tags,
+        summary: 'The methods and the lab’s ideas a meeting may name (the lab’s housing company and curators)',
+        params: IdParams,
+        response: { 200: MeetingFormOptions, ...errors },
+      },
+    },
+    async (request) => service.formOptions(request.params.id, requireUser(request)),
   );
 
   app.post(

@@ -1,4 +1,10 @@
-import type { CreateMeetingBody, Meeting, MeetingList, UpdateMeetingBody } from '@motesplats/contracts';
+import type {
+  CreateMeetingBody,
+  Meeting,
+  MeetingFormOptions,
+  MeetingList,
+  UpdateMeetingBody,
+} from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import type { Prisma } from '../../generated/prisma/client';
 import { loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
@@ -83,6 +89,23 @@ export function createMeetingsService(deps: { prisma: PrismaClient; notifier: No
   }
 
   return {
+    /** The methods and the lab's ideas a meeting may name, for the lab's own people. */
+    async formOptions(labId: string, user: AuthUser): Promise<MeetingFormOptions> {
+      const viewer = await loadViewer(prisma, user);
+      const lab = await findVisibleLab(prisma, viewer, labId);
+      requireLabWriter(viewer, lab, 'meetings');
+      const [methods, ideas] = await Promise.all([
+        prisma.method.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: 'asc' } }),
+        prisma.idea.findMany({
+          where: { labId },
+          select: { id: true, title: true },
+          orderBy: { createdAt: 'desc' },
+          take: 200,
+        }),
+      ]);
+      return { methods, ideas };
+    },
+
     /** The lab's meetings, the latest first. */
     async list(labId: string, user: AuthUser | undefined): Promise<MeetingList> {
       const viewer = await loadViewer(prisma, user);

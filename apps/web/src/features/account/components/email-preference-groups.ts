@@ -21,4 +21,8 @@ export const EMAIL_PREFERENCE_GROUPS: readonly EmailPreferenceGroup[] = [
   { legend: 'account.emailPreferences.group.progress', kinds: ['MATCH_STARTED', 'MATCH_COMPLETED'] },
   { legend: 'account.emailPreferences.group.messages', kinds: ['MATCH_MESSAGE'] },
   { legend: 'account.emailPreferences.group.organisation', kinds: ['ORGANISATION_VERIFIED'] },
+  {
+    legend: 'account.emailPreferences.group.following',
+    kinds: ['LAB_DIARY_POST', 'LAB_MEETING', 'CHALLENGE_STATUS_CHANGED'],
+  },
 ];
