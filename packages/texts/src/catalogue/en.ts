@@ -832,6 +832,8 @@ export const en: Messages = {
   'validation.meeting.otherMethodName.custom': 'Choose a kind of meeting or name another one.',
   'validation.meeting.otherMethodName.required': 'Name the kind of meeting.',
   'validation.meeting.gender.custom': 'Women, men and other together must make the number of participants.',
+  // The breakdown has no value of its own in the form: its refusal is worded as for a filled field.
+  'validation.meeting.gender.required': 'Women, men and other together must make the number of participants.',
   'validation.meeting.parents.custom': 'There cannot be more parents than participants.',
   'validation.meeting.place.required': 'Say where the meeting was held.',
   'validation.meeting.heldOn.required': 'Give the date of the meeting.',

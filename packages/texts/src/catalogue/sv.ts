@@ -834,6 +834,8 @@ export const sv = {
   'validation.meeting.otherMethodName.custom': 'Välj en mötesform eller skriv namnet på en annan.',
   'validation.meeting.otherMethodName.required': 'Skriv namnet på mötesformen.',
   'validation.meeting.gender.custom': 'Kvinnor, män och annat ska tillsammans bli antalet deltagare.',
+  // The breakdown has no value of its own in the form: its refusal is worded as for a filled field.
+  'validation.meeting.gender.required': 'Kvinnor, män och annat ska tillsammans bli antalet deltagare.',
   'validation.meeting.parents.custom': 'Det kan inte vara fler föräldrar än deltagare.',
   'validation.meeting.place.required': 'Skriv var mötet hölls.',
   'validation.meeting.heldOn.required': 'Ange datum för mötet.',

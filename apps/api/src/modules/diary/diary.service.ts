@@ -162,12 +162,12 @@ export function createDiaryService(deps: { prisma: PrismaClient; notifier: Notif
   }
 
   /** Followers of the lab hear of a post when it is first published. */
-  function tellFollowers(tx: Tx, lab: LabRef, actorId: string, title: string) {
+  function tellFollowers(tx: Tx, lab: LabRef, actor: AuthUser, title: string) {
     return notifier.followersOf(tx, {
       target: { kind: 'LAB', id: lab.id },
       kind: 'LAB_DIARY_POST',
-      actorId,
-      payload: { labId: lab.id, labName: lab.name, itemTitle: title },
+      actorId: actor.id,
+      payload: { labId: lab.id, labName: lab.name, itemTitle: title, actorName: actor.name },
     });
   }
 
@@ -233,7 +233,7 @@ export function createDiaryService(deps: { prisma: PrismaClient; notifier: Notif
           data: { labId, published: body.published },
           requestId,
         });
-        if (body.published) await tellFollowers(tx, lab, user.id, body.title);
+        if (body.published) await tellFollowers(tx, lab, user, body.title);
         return created.id;
       });
       return presentOne(viewer, id);
@@ -276,7 +276,7 @@ export function createDiaryService(deps: { prisma: PrismaClient; notifier: Notif
           entityId: id,
           requestId,
         });
-        if (publishes) await tellFollowers(tx, lab, user.id, body.title);
+        if (publishes) await tellFollowers(tx, lab, user, body.title);
       });
       return presentOne(viewer, id);
     },

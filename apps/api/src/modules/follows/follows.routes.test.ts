@@ -101,7 +101,7 @@ describe('following labs, ideas and challenges', () => {
       ['LAB_MEETING', 'Framtidsverkstad'],
       ['LAB_DIARY_POST', 'Nu är det klart'],
     ]);
-    expect(notes[1]?.payload).toMatchObject({ labName: lab.name, labId: lab.id });
+    expect(notes[1]?.payload).toMatchObject({ labName: lab.name, labId: lab.id, actorName: expect.any(String) });
     const mine = await t.app.prisma.notification.count({ where: { userId: users.member.id, kind: 'LAB_DIARY_POST' } });
     expect(mine).toBe(0);
     const ids = (
