@@ -7,7 +7,7 @@ ALTER TYPE "NotificationKind" ADD VALUE 'CHALLENGE_STATUS_CHANGED';
 CREATE TYPE "FollowKind" AS ENUM ('LAB', 'IDEA', 'CHALLENGE');
 CREATE TYPE "DiaryLinkKind" AS ENUM ('IDEA', 'CHALLENGE', 'MATCH');
 
--- Images are kept in the database beside their post (docs/decisions.md §22); the diary
+-- Images are kept in the database beside their post (docs/decisions.md, "Diary images in PostgreSQL"); the diary
 -- service checks their type and size.
 CREATE TABLE "DiaryImage" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
