@@ -136,6 +136,9 @@ export const NOTIFICATION_KINDS = [
   'ORGANISATION_REJECTED',
   'IDEA_STATUS_CHANGED',
   'MATCH_WAITING_REMINDER',
+  'LAB_DIARY_POST',
+  'LAB_MEETING',
+  'CHALLENGE_STATUS_CHANGED',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -147,3 +150,12 @@ export type NotificationKind = z.infer<typeof NotificationKind>;
 export const EMAIL_FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const;
 export const EmailFrequency = z.enum(EMAIL_FREQUENCIES);
 export type EmailFrequency = z.infer<typeof EmailFrequency>;
+
+// Following and the diary
+export const FOLLOW_KINDS = ['LAB', 'IDEA', 'CHALLENGE'] as const;
+export const FollowKind = z.enum(FOLLOW_KINDS);
+export type FollowKind = z.infer<typeof FollowKind>;
+
+export const DIARY_LINK_KINDS = ['IDEA', 'CHALLENGE', 'MATCH'] as const;
+export const DiaryLinkKind = z.enum(DIARY_LINK_KINDS);
+export type DiaryLinkKind = z.infer<typeof DiaryLinkKind>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
-import { EmailFrequency, NotificationKind } from './enums';
+import { ChallengeStatus, EmailFrequency, NotificationKind } from './enums';
 import { pageOf, PageQuery } from './paging';
 
 /** The kinds the platform sends today; each user chooses which of them also come by e-mail. */
@@ -20,6 +20,9 @@ export const SENT_NOTIFICATION_KINDS = [
   'MATCH_WAITING_REMINDER',
   'ORGANISATION_VERIFIED',
   'ORGANISATION_REJECTED',
+  'LAB_DIARY_POST',
+  'LAB_MEETING',
+  'CHALLENGE_STATUS_CHANGED',
 ] as const satisfies readonly NotificationKind[];
 
 /**
@@ -36,6 +39,13 @@ export const NotificationPayload = z.object({
   organisationId: z.uuid().optional(),
   /** The first words of a message, or a decline reason. */
   excerpt: z.string().optional(),
+  /** News of a followed lab (a diary post, a meeting): the lab, and the post's title or the meeting's method. */
+  labId: z.uuid().optional(),
+  labName: z.string().optional(),
+  itemTitle: z.string().optional(),
+  /** A followed challenge that changed status (without a match). */
+  challengeId: z.uuid().optional(),
+  challengeStatus: ChallengeStatus.optional(),
 });
 export type NotificationPayload = z.infer<typeof NotificationPayload>;
 

@@ -237,6 +237,8 @@ function expectedColumnType(where: string, field: Field): string {
         return `timestamp(${args || '6'}) without time zone`;
       case 'DateTime:Date':
         return 'date';
+      case 'Bytes:':
+        return 'bytea';
       default:
         throw new Error(
           `${where}: the drift test does not know ${field.type} ${native ?? ''}; extend expectedColumnType()`,

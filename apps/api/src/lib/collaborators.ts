@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@motesplats/contracts';
+import type { FollowKind, NotificationKind, NotificationPayload } from '@motesplats/contracts';
 import type { Prisma } from '../generated/prisma/client';
 
 /*
@@ -31,8 +31,19 @@ export interface MatchNotice {
   excerpt?: string;
 }
 
+/** News of something people follow (a lab's diary post or meeting, a challenge's new status, an idea's change). */
+export interface FollowNotice {
+  target: { kind: FollowKind; id: string };
+  kind: NotificationKind;
+  /** Who did it; they are not told about their own action. */
+  actorId: string | null;
+  payload: NotificationPayload;
+}
+
 /** Tells people what happened, in the app and by e-mail, in the transaction that made it happen. */
 export interface Notifier {
+  /** Everyone who follows the target. */
+  followersOf(tx: Tx, notice: FollowNotice): Promise<void>;
   /** Both organisations of a match (and a proposing curator). */
   matchChanged(tx: Tx, notice: MatchNotice): Promise<void>;
   /** An organisation's members, when a curator verified it. */

@@ -191,6 +191,18 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./routes/labs/lab-page')).LabPage }),
   },
   {
+    path: 'labs/:id/meetings/new',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('./routes/labs/new-meeting-page')).NewMeetingPage }),
+  },
+  {
+    path: 'labs/:id/diary/new',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('./routes/labs/new-diary-post-page')).NewDiaryPostPage }),
+  },
+  {
     path: 'labs/:id/edit',
     loader: requireSession,
     handle: signedIn,

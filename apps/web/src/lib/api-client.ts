@@ -43,6 +43,8 @@ export interface ApiRequest<Res extends z.ZodType, Body extends z.ZodType, Query
   path: string;
   /** The body and the contract schema it is parsed with before it is sent. */
   body?: { schema: Body; value: z.input<Body> };
+  /** Or a file sent as it is, with its own type (an image upload). */
+  file?: Blob;
   query?: { schema: Query; value: z.input<Query> };
   response: Res;
   signal?: AbortSignal;
@@ -159,10 +161,13 @@ export async function apiRequest<Res extends z.ZodType, Body extends z.ZodType, 
 ): Promise<z.output<Res>> {
   const method = request.method ?? 'GET';
   const headers = new Headers({ accept: 'application/json' });
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (request.body) {
     body = JSON.stringify(parseRequestPart(request.body.schema, request.body.value, 'body'));
     headers.set('content-type', 'application/json');
+  } else if (request.file) {
+    body = request.file;
+    headers.set('content-type', request.file.type || 'application/octet-stream');
   }
   if (method !== 'GET' && csrfToken) headers.set('x-csrf-token', csrfToken);
 

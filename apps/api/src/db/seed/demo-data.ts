@@ -3443,3 +3443,103 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     measurements: [],
   },
 ];
+
+// ---------------------------------------------------------------------------
+// Meetings: the labs' participation meetings (counts only), some with the ideas they produced
+// ---------------------------------------------------------------------------
+
+export interface DemoMeeting {
+  lab: DemoLabKey;
+  /** A method of the library, or another kind of meeting by name. */
+  method: DemoMethodKey | { other: string };
+  heldOn: Date;
+  place: string;
+  participants: number;
+  gender: { women: number; men: number; other: number } | null;
+  parents: number | null;
+  summary: string;
+  /** Titles of the lab's demo ideas that came out of the meeting. */
+  ideas: readonly string[];
+  recordedBy: DemoUserKey;
+}
+
+export const DEMO_MEETINGS: readonly DemoMeeting[] = [
+  {
+    lab: 'boden',
+    method: 'dialogmote',
+    heldOn: day('2018-09-20'),
+    place: 'Labbets lokal i centrala Boden',
+    participants: 23,
+    gender: { women: 14, men: 7, other: 2 },
+    parents: 11,
+    summary:
+      'Nyanlända familjer berättade vad som behövs för att komma in i arbetslivet: någon att prata ' +
+      'svenska med, och sätt att ta sig till jobbintervjuer utanför Boden.',
+    ideas: ['Någon att prata svenska med', 'Samåkning till jobbintervjuer i Luleå'],
+    recordedBy: 'bodenLeader',
+  },
+  {
+    lab: 'rannebergen',
+    method: 'dialogmote',
+    heldOn: day('2018-10-01'),
+    place: 'Rannebergens centrum',
+    participants: 41,
+    gender: { women: 22, men: 16, other: 3 },
+    parents: 19,
+    summary: 'Dialogmöte om centrumet och kvällarna, med tolk på arabiska och somaliska.',
+    ideas: ['Öppna simhallen igen som aktivitetshus'],
+    recordedBy: 'rannebergenLeader',
+  },
+  {
+    lab: 'rannebergen',
+    method: 'framtidsverkstad',
+    heldOn: day('2019-03-16'),
+    place: 'Fritidsgården i Rannebergen',
+    participants: 17,
+    gender: { women: 8, men: 9, other: 0 },
+    parents: null,
+    summary:
+      'Unga 13–19 år ritade sitt sommarlov: kritik, drömmar och en plan. Läxhjälp nära hemmet kom ' +
+      'upp igen och igen.',
+    ideas: ['Läxhjälp i centrumlokalen'],
+    recordedBy: 'rannebergenLeader',
+  },
+  {
+    lab: 'portalen',
+    method: 'mobiliseringskurs',
+    heldOn: day('2019-02-05'),
+    place: 'Portalens mötesrum, Ringdansen',
+    participants: 22,
+    gender: { women: 22, men: 0, other: 0 },
+    parents: 18,
+    summary:
+      'Första träffen i kursen för kvinnor långt från arbetsmarknaden. Barnpassning ordnades, och ' +
+      'behovet av svenska med barnpassning blev tydligt.',
+    ideas: ['Svenskakurs med barnpassning'],
+    recordedBy: 'portalenLeader',
+  },
+  {
+    lab: 'portalen',
+    method: { other: 'Promenad i området' },
+    heldOn: day('2026-09-12'),
+    place: 'Ringdansen, från tvättstugan till torget',
+    participants: 9,
+    gender: { women: 6, men: 3, other: 0 },
+    parents: 4,
+    summary: 'En trygghetspromenad med boende en höstkväll: belysningen vid gångtunneln behöver ses över.',
+    ideas: [],
+    recordedBy: 'portalenLeader',
+  },
+  {
+    lab: 'linaHage',
+    method: 'framtidsverkstad',
+    heldOn: day('2019-04-06'),
+    place: 'Lina Hages fritidsgård',
+    participants: 28,
+    gender: { women: 13, men: 12, other: 3 },
+    parents: null,
+    summary: 'Ungdomar i Lina Hage om vad fredagskvällarna skulle kunna vara.',
+    ideas: ['Öppet på fredagskvällar', 'Fotbollsturnering mellan gårdarna'],
+    recordedBy: 'linaHageLeader',
+  },
+];

@@ -6,6 +6,7 @@ import {
   DEMO_IDEAS,
   DEMO_INDICATORS,
   DEMO_LABS,
+  DEMO_MEETINGS,
   DEMO_MATCHES,
   DEMO_METHODS,
   DEMO_OFFERINGS,
@@ -198,6 +199,8 @@ async function insertDemoData(db: Db, passwordHash: string): Promise<void> {
         body: post.body,
         createdAt: post.at,
         updatedAt: post.at,
+        postedOn: post.at,
+        publishedAt: post.at,
       });
     }
   }
@@ -280,6 +283,41 @@ async function insertDemoData(db: Db, passwordHash: string): Promise<void> {
         hiddenById: comment.hidden ? users.get(comment.hidden.by) : null,
         hiddenReason: comment.hidden?.reason ?? null,
       })),
+    });
+  }
+
+  const ideaIds = new Map(
+    (await db.idea.findMany({ select: { id: true, labId: true, title: true } })).map((i) => [
+      `${i.labId}:${i.title}`,
+      i.id,
+    ]),
+  );
+  for (const meeting of DEMO_MEETINGS) {
+    const labId = labs.get(meeting.lab);
+    const other = typeof meeting.method === 'object' ? meeting.method.other : null;
+    await db.meeting.create({
+      data: {
+        labId,
+        methodId: typeof meeting.method === 'string' ? methods.get(meeting.method) : null,
+        otherMethodName: other,
+        heldOn: meeting.heldOn,
+        place: meeting.place,
+        participants: meeting.participants,
+        women: meeting.gender?.women ?? null,
+        men: meeting.gender?.men ?? null,
+        genderOther: meeting.gender?.other ?? null,
+        parents: meeting.parents,
+        summary: meeting.summary,
+        recordedById: users.get(meeting.recordedBy),
+        createdAt: meeting.heldOn,
+        ideas: {
+          create: meeting.ideas.map((title) => {
+            const ideaId = ideaIds.get(`${labId}:${title}`);
+            if (!ideaId) throw new Error(`demo meeting links an unknown idea: ${title}`);
+            return { ideaId };
+          }),
+        },
+      },
     });
   }
 

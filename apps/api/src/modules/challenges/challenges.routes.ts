@@ -6,11 +6,14 @@ import {
   UpdateChallengeBody,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { SuggestionQueue } from '../../lib/collaborators';
+import type { Notifier, SuggestionQueue } from '../../lib/collaborators';
 import { publishableRoutes } from '../../plugins/publishable-routes';
 import { createChallengesService } from './challenges.service';
 
-export const challengesRoutes: FastifyPluginAsyncZod<{ suggestions: SuggestionQueue }> = async (app, options) => {
+export const challengesRoutes: FastifyPluginAsyncZod<{ notifier: Notifier; suggestions: SuggestionQueue }> = async (
+  app,
+  options,
+) => {
   await app.register(
     publishableRoutes({
       path: '/challenges',
@@ -29,7 +32,11 @@ export const challengesRoutes: FastifyPluginAsyncZod<{ suggestions: SuggestionQu
         get: 'A challenge (drafts and unpublished ones only for their organisation and curators)',
         update: 'Edit a challenge or change its status (members of its organisation; 409 when stale)',
       },
-      service: createChallengesService({ prisma: app.prisma, suggestions: options.suggestions }),
+      service: createChallengesService({
+        prisma: app.prisma,
+        notifier: options.notifier,
+        suggestions: options.suggestions,
+      }),
     }),
   );
 };

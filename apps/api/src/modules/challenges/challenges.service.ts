@@ -7,7 +7,7 @@ import {
 import type { PrismaClient } from '../../db/prisma';
 import type { Prisma } from '../../generated/prisma/client';
 import { canEditAs, type AuthUser } from '../../lib/actor';
-import type { SuggestionQueue } from '../../lib/collaborators';
+import type { Notifier, SuggestionQueue } from '../../lib/collaborators';
 import { dateOnly, toDate } from '../../lib/dates';
 import { AppError } from '../../lib/errors';
 import { distinctValues } from '../../lib/faceted-search';
@@ -22,8 +22,12 @@ function invalidField(field: string, message: string): AppError {
   });
 }
 
-export function createChallengesService(deps: { prisma: PrismaClient; suggestions: SuggestionQueue }) {
-  const { prisma, suggestions } = deps;
+export function createChallengesService(deps: {
+  prisma: PrismaClient;
+  notifier: Notifier;
+  suggestions: SuggestionQueue;
+}) {
+  const { prisma, notifier, suggestions } = deps;
 
   const challenges = createPublishable(
     prisma,
@@ -85,25 +89,45 @@ export function createChallengesService(deps: { prisma: PrismaClient; suggestion
 
     update(user: AuthUser, id: string, body: UpdateChallengeBody, requestId: string): Promise<Challenge> {
       const { version: _version, status, labId, startsOn, endsOn, ...fields } = body;
-      return challenges.edit(user, id, body, requestId, async (row) => {
-        await requireLabOf(labId, row.organisationId);
-        const nextStarts = startsOn === undefined ? dateOnly(row.startsOn) : startsOn;
-        const nextEnds = endsOn === undefined ? dateOnly(row.endsOn) : endsOn;
-        if (nextStarts && nextEnds && nextStarts > nextEnds) {
-          throw invalidField('endsOn', 'The end date is before the start date');
-        }
-        const goesPublic = status !== undefined && status !== 'DRAFT' && row.publishedAt === null;
-        return {
-          ...fields,
-          ...(fields.targetGroups ? { targetGroups: distinctValues(fields.targetGroups) } : {}),
-          ...(fields.neededSupportTypes ? { neededSupportTypes: distinctValues(fields.neededSupportTypes) } : {}),
-          ...(status === undefined ? {} : { status }),
-          ...(labId === undefined ? {} : { labId }),
-          ...(startsOn === undefined ? {} : { startsOn: toDate(startsOn) }),
-          ...(endsOn === undefined ? {} : { endsOn: toDate(endsOn) }),
-          ...(goesPublic ? { publishedAt: new Date() } : {}),
-        };
-      });
+      let moved: { title: string; status: Challenge['status'] } | null = null;
+      return challenges.edit(
+        user,
+        id,
+        body,
+        requestId,
+        async (row) => {
+          await requireLabOf(labId, row.organisationId);
+          const nextStarts = startsOn === undefined ? dateOnly(row.startsOn) : startsOn;
+          const nextEnds = endsOn === undefined ? dateOnly(row.endsOn) : endsOn;
+          if (nextStarts && nextEnds && nextStarts > nextEnds) {
+            throw invalidField('endsOn', 'The end date is before the start date');
+          }
+          const goesPublic = status !== undefined && status !== 'DRAFT' && row.publishedAt === null;
+          if (status !== undefined && status !== row.status && status !== 'DRAFT') {
+            moved = { title: fields.title ?? row.title, status };
+          }
+          return {
+            ...fields,
+            ...(fields.targetGroups ? { targetGroups: distinctValues(fields.targetGroups) } : {}),
+            ...(fields.neededSupportTypes ? { neededSupportTypes: distinctValues(fields.neededSupportTypes) } : {}),
+            ...(status === undefined ? {} : { status }),
+            ...(labId === undefined ? {} : { labId }),
+            ...(startsOn === undefined ? {} : { startsOn: toDate(startsOn) }),
+            ...(endsOn === undefined ? {} : { endsOn: toDate(endsOn) }),
+            ...(goesPublic ? { publishedAt: new Date() } : {}),
+          };
+        },
+        // Followers hear of a public status change (not of a draft's, which they cannot see).
+        async (tx) => {
+          if (!moved) return;
+          await notifier.followersOf(tx, {
+            target: { kind: 'CHALLENGE', id },
+            kind: 'CHALLENGE_STATUS_CHANGED',
+            actorId: user.id,
+            payload: { challengeId: id, challengeTitle: moved.title, challengeStatus: moved.status },
+          });
+        },
+      );
     },
 
     moderate: challenges.moderate,

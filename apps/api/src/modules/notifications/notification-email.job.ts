@@ -33,11 +33,7 @@ export function createNotificationEmailHandler(deps: {
     });
     if (!notification || !isSentKind(notification.kind)) return;
     const payload = NotificationPayload.parse(notification.payload);
-    const linkUrl = notification.match
-      ? `${deps.config.PUBLIC_URL}/matches/${notification.match.id}`
-      : payload.organisationId
-        ? `${deps.config.PUBLIC_URL}/organisations/${payload.organisationId}`
-        : null;
+    const linkUrl = notificationLink(deps.config.PUBLIC_URL, notification.match?.id ?? null, payload);
     // Its match is gone (the user's going takes the notification with it): nothing to link to.
     if (!linkUrl) return;
     // Asked for when the job runs, not when it was queued: turning an e-mail off takes effect at once.
@@ -67,4 +63,13 @@ export function createNotificationEmailHandler(deps: {
       }),
     );
   };
+}
+
+/** The page a notification is about: its match, followed challenge or lab, or organisation. */
+function notificationLink(publicUrl: string, matchId: string | null, payload: NotificationPayload): string | null {
+  if (matchId) return `${publicUrl}/matches/${matchId}`;
+  if (payload.challengeId) return `${publicUrl}/challenges/${payload.challengeId}`;
+  if (payload.labId) return `${publicUrl}/labs/${payload.labId}`;
+  if (payload.organisationId) return `${publicUrl}/organisations/${payload.organisationId}`;
+  return null;
 }

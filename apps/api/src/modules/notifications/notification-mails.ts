@@ -15,10 +15,15 @@ export function isSentKind(kind: NotificationKind): kind is SentNotificationKind
   return (SENT_NOTIFICATION_KINDS as readonly string[]).includes(kind);
 }
 
-/** Notifications about an organisation link to it; all others to their match. */
+/** Notifications about an organisation link to it; news of what one follows to that; all others to their match. */
 const ABOUT_ORGANISATION: ReadonlySet<SentNotificationKind> = new Set([
   'ORGANISATION_VERIFIED',
   'ORGANISATION_REJECTED',
+]);
+const FOLLOWED: ReadonlySet<SentNotificationKind> = new Set([
+  'LAB_DIARY_POST',
+  'LAB_MEETING',
+  'CHALLENGE_STATUS_CHANGED',
 ]);
 
 // OutboundEmail.subject holds 300 characters; a long title is cut, the link says the rest.
@@ -102,7 +107,8 @@ export function notificationMail(input: NotificationMailInput): Mail {
         })
       : payload.actorName
     : t('notifications.actor.someone');
-  const title = aboutOrganisation ? payload.organisationName : payload.challengeTitle;
+  const followed = FOLLOWED.has(kind);
+  const title = aboutOrganisation ? payload.organisationName : (payload.labName ?? payload.challengeTitle);
   const kindSubject = t(`mail.notification.subject.${kind}`);
   const subject = title ? t('mail.notification.subject', { subject: kindSubject, title }) : kindSubject;
   const lines = [
@@ -111,17 +117,28 @@ export function notificationMail(input: NotificationMailInput): Mail {
     t(`mail.notification.said.${kind}`, {
       who,
       organisationName: payload.organisationName ?? t('mail.notification.yourOrganisation'),
+      labName: payload.labName ?? '',
+      itemTitle: payload.itemTitle ?? '',
+      challengeStatus: payload.challengeStatus ?? 'OPEN',
     }),
     '',
     ...(payload.challengeTitle ? [t('mail.notification.challenge', { title: payload.challengeTitle })] : []),
     ...(payload.offeringTitle ? [t('mail.notification.offering', { title: payload.offeringTitle })] : []),
     ...(payload.excerpt ? ['', t('mail.notification.excerpt', { kind, excerpt: payload.excerpt })] : []),
     '',
-    aboutOrganisation ? t('mail.notification.openOrganisation') : t('mail.notification.openMatch'),
+    aboutOrganisation
+      ? t('mail.notification.openOrganisation')
+      : followed
+        ? t('mail.notification.openFollowed')
+        : t('mail.notification.openMatch'),
     input.linkUrl,
     '',
     '---',
-    aboutOrganisation ? t('mail.notification.whyOrganisation') : t('mail.notification.whyMatch'),
+    aboutOrganisation
+      ? t('mail.notification.whyOrganisation')
+      : followed
+        ? t('mail.notification.whyFollowed')
+        : t('mail.notification.whyMatch'),
     input.preferencesUrl,
   ];
   return {

@@ -1,6 +1,6 @@
 import type { NotificationKind, NotificationPayload } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
-import type { MatchNotice, Notifier } from '../../lib/collaborators';
+import type { FollowNotice, MatchNotice, Notifier } from '../../lib/collaborators';
 import { enqueueJob } from '../../lib/jobs';
 import { isSentKind } from './notification-mails';
 
@@ -16,7 +16,18 @@ export function createNotifier(): Notifier {
     organisationRejected: (tx, { reason, ...notice }) =>
       notifyOrganisationMembers(tx, { ...notice, kind: 'ORGANISATION_REJECTED', excerpt: reason }),
     matchWaiting: remindWaitingSide,
+    followersOf: notifyFollowers,
   };
+}
+
+/** Everyone who follows the target, except whoever made the news (Follow_kind_targetId_idx). */
+export async function notifyFollowers(tx: Prisma.TransactionClient, notice: FollowNotice): Promise<void> {
+  const follows = await tx.follow.findMany({
+    where: { kind: notice.target.kind, targetId: notice.target.id },
+    select: { userId: true },
+  });
+  const userIds = follows.map((f) => f.userId).filter((id) => id !== notice.actorId);
+  await notifyUsers(tx, { userIds, kind: notice.kind, matchId: null, payload: notice.payload });
 }
 
 /**

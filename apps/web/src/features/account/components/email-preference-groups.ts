@@ -25,4 +25,8 @@ export const EMAIL_PREFERENCE_GROUPS: readonly EmailPreferenceGroup[] = [
   { legend: 'account.emailPreferences.group.messages', kinds: ['MATCH_MESSAGE'] },
   { legend: 'account.emailPreferences.group.reminders', kinds: ['MATCH_WAITING_REMINDER'] },
   { legend: 'account.emailPreferences.group.organisation', kinds: ['ORGANISATION_VERIFIED', 'ORGANISATION_REJECTED'] },
+  {
+    legend: 'account.emailPreferences.group.following',
+    kinds: ['LAB_DIARY_POST', 'LAB_MEETING', 'CHALLENGE_STATUS_CHANGED'],
+  },
 ];

@@ -17,11 +17,16 @@ export function NotificationItem({ notification, onMarkedRead }: NotificationIte
   const markRead = useMarkNotificationRead();
   const unread = notification.readAt === null;
   const { sentence, detail } = describeNotification(notification, t);
+  const { payload } = notification;
   const target = notification.matchId
     ? `/matches/${notification.matchId}`
-    : notification.payload.organisationId
-      ? `/organisations/${notification.payload.organisationId}`
-      : null;
+    : payload.challengeId
+      ? `/challenges/${payload.challengeId}`
+      : payload.labId
+        ? `/labs/${payload.labId}`
+        : payload.organisationId
+          ? `/organisations/${payload.organisationId}`
+          : null;
   return (
     <li className={unread ? 'list-item notification notification--unread' : 'list-item notification'}>
       <div className="list-item__main">

@@ -30,6 +30,9 @@ export function describeNotification(
     challengeTitle: payload.challengeTitle ?? t('notifications.untitledChallenge'),
     offeringTitle: payload.offeringTitle ?? t('notifications.untitledOffering'),
     organisationName: payload.organisationName ?? t('notifications.yourOrganisation'),
+    labName: payload.labName ?? '',
+    itemTitle: payload.itemTitle ?? '',
+    challengeStatus: payload.challengeStatus ?? 'OPEN',
   });
   const text: NotificationText = { sentence };
   if (payload.excerpt) {
