@@ -13,6 +13,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { resultsRoutes } from './modules/results/results.routes';
 import { createSuggestionQueue } from './modules/suggestions/suggestion-cache';
 import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
 import authPlugin from './plugins/auth';
@@ -98,6 +99,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(matchesRoutes, { notifier, suggestions });
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);
+      await v1.register(resultsRoutes);
       if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

@@ -14,4 +14,5 @@ export * from './offerings';
 export * from './org-number';
 export * from './organisations';
 export * from './paging';
+export * from './results';
 export * from './suggestions';

@@ -9,6 +9,7 @@ import type {
   LabStatus,
   MatchOrigin,
   MatchState,
+  MeasurementSource,
   MembershipRole,
   OfferingStatus,
   OrganisationKind,
@@ -3254,8 +3255,13 @@ export interface DemoIndicator {
   description: string;
   focusArea: FocusArea;
   kind: IndicatorKind;
+  /** What a COUNT counts; countsPeople false when it is not people (the small-group rule). */
+  unit: string;
+  countsPeople: boolean;
   baseline: number | null;
+  baselineOn: Date | null;
   target: number | null;
+  source: MeasurementSource;
   howMeasured: string;
   createdAt: Date;
   measurements: readonly {
@@ -3278,8 +3284,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Andelen av de nyanlända som följdes i labbet som fått ett arbete eller börjat studera.',
     focusArea: 'UNEMPLOYMENT',
     kind: 'SHARE_OF_GROUP',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: null,
+    baselineOn: null,
+    source: 'INTERVIEW',
     howMeasured: 'Uppföljningssamtal med de tio deltagarna vid projekttidens slut.',
     createdAt: t('2018-09-20T10:00'),
     measurements: [
@@ -3301,8 +3311,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Antalet olika aktiviteter för unga som ordnades i Rannebergen under 2019.',
     focusArea: 'SERVICES',
     kind: 'COUNT',
+    unit: 'aktiviteter',
+    countsPeople: false,
     baseline: null,
     target: null,
+    baselineOn: null,
+    source: 'REGISTER',
     howMeasured: 'Aktivitetslogg som förs av Bostadsbolaget och Rannebergens Ungdomsforum.',
     createdAt: t('2019-01-15T10:00'),
     measurements: [
@@ -3327,8 +3341,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
       'eller startat eget företag.',
     focusArea: 'UNEMPLOYMENT',
     kind: 'SHARE_OF_GROUP',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: 11,
+    baselineOn: null,
+    source: 'REGISTER',
     howMeasured: 'Portalens uppföljning av varje deltagare, sammanställd utan namn vid projekttidens slut.',
     createdAt: t('2018-09-03T10:00'),
     measurements: [
@@ -3350,8 +3368,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'De deltagare som, utöver de 15 ovan, planerar att starta ett kooperativt företag tillsammans.',
     focusArea: 'UNEMPLOYMENT',
     kind: 'SHARE_OF_GROUP',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: null,
+    baselineOn: null,
+    source: 'REGISTER',
     howMeasured: 'Portalens uppföljning vid projekttidens slut.',
     createdAt: t('2019-06-03T10:00'),
     measurements: [
@@ -3373,8 +3395,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Förändringen i antalet unga som deltar i labbets aktiviteter, jämfört med hösten 2018.',
     focusArea: 'CRIME',
     kind: 'CHANGE_PERCENT',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: null,
+    baselineOn: day('2018-10-01'),
+    source: 'ATTENDANCE',
     howMeasured: 'Närvarolistor från mötesplatsens aktiviteter, hösten 2018 jämfört med hösten 2019.',
     createdAt: t('2018-10-01T10:00'),
     measurements: [
@@ -3395,8 +3421,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Hur de deltagande ungdomarnas motivation för skolan har förändrats under labbet.',
     focusArea: 'SCHOOLS',
     kind: 'CHANGE_PERCENT',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: null,
+    baselineOn: day('2018-10-01'),
+    source: 'SURVEY',
     howMeasured: 'Enkät till deltagarna och samtal med lärare på skolan, hösten 2018 och hösten 2019.',
     createdAt: t('2018-10-01T10:05'),
     measurements: [
@@ -3417,8 +3447,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Hur många av deltagarna i stödprogrammet som blir delägare i ett registrerat kooperativ.',
     focusArea: 'UNEMPLOYMENT',
     kind: 'SHARE_OF_GROUP',
+    unit: '',
+    countsPeople: true,
     baseline: 0,
     target: 4,
+    baselineOn: day('2025-09-15'),
+    source: 'REGISTER',
     howMeasured: 'Registreringsbeviset och Vävas deltagarlista, utan namn.',
     createdAt: t('2025-09-15T10:00'),
     measurements: [],

@@ -293,8 +293,12 @@ async function insertDemoData(db: Db, passwordHash: string): Promise<void> {
       description: indicator.description,
       focusArea: indicator.focusArea,
       kind: indicator.kind,
+      unit: indicator.unit,
+      countsPeople: indicator.countsPeople,
       baseline: indicator.baseline,
+      baselineOn: indicator.baselineOn,
       target: indicator.target,
+      source: indicator.source,
       howMeasured: indicator.howMeasured,
       createdAt: indicator.createdAt,
     });
