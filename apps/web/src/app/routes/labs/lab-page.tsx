@@ -4,6 +4,7 @@ import { useLab } from '../../../features/labs/api/get-lab';
 import { useUpdateLab } from '../../../features/labs/api/update-lab';
 import { LabDetails } from '../../../features/labs/components/lab-details';
 import { labKind } from '../../../features/labs/lab-kind';
+import { ResultsSection } from '../../../features/results/components/results-section';
 import { useT } from '../../../lib/i18n';
 
 export function LabPage() {
@@ -25,7 +26,12 @@ export function LabPage() {
         </Link>
       )}
     >
-      {(l) => <LabDetails lab={l} />}
+      {(l) => (
+        <>
+          <LabDetails lab={l} />
+          <ResultsSection owner={{ kind: 'labs', id: l.id }} />
+        </>
+      )}
     </ItemPage>
   );
 }
