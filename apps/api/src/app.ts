@@ -9,6 +9,7 @@ import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { labsRoutes } from './modules/labs/labs.routes';
 import { matchesRoutes } from './modules/matches/matches.routes';
+import { methodsRoutes } from './modules/methods/methods.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
@@ -100,6 +101,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);
       await v1.register(resultsRoutes);
+      await v1.register(methodsRoutes);
       if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

@@ -9,6 +9,7 @@ export * from './labs';
 export * from './marketplace';
 export * from './match-transitions';
 export * from './matches';
+export * from './methods';
 export * from './notifications';
 export * from './offerings';
 export * from './org-number';

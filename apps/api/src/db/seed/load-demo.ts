@@ -7,6 +7,7 @@ import {
   DEMO_INDICATORS,
   DEMO_LABS,
   DEMO_MATCHES,
+  DEMO_MATCH_METHODS,
   DEMO_METHODS,
   DEMO_OFFERINGS,
   DEMO_ORGANISATIONS,
@@ -252,6 +253,9 @@ async function insertDemoData(db: Db, passwordHash: string): Promise<void> {
     }
   }
   await db.message.createMany({ data: messages });
+  await db.matchMethod.createMany({
+    data: DEMO_MATCH_METHODS.map((used) => ({ matchId: matches.get(used.match), methodId: methods.get(used.method) })),
+  });
 
   for (const idea of DEMO_IDEAS) {
     await createIdea(db, {
