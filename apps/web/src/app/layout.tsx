@@ -104,6 +104,9 @@ function SiteHeader() {
               <NavLink to="/labs">{t('nav.labs')}</NavLink>
             </li>
             <li>
+              <NavLink to="/methods">{t('nav.methods')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/organisations" end>
                 {t('nav.organisations')}
               </NavLink>

@@ -839,6 +839,42 @@ export const en: Messages = {
   'results.field.howMeasured': 'How it is measured, in your own words',
   'results.field.noSource': 'Not given',
 
+  // Methods library (features/methods)
+  'nav.methods': 'Methods',
+  'methods.list.title': 'Methods',
+  'methods.list.intro':
+    'Ways of working the labs have tried: the steps, what they take and what results they gave. The evidence is worked out from the labs’ and collaborations’ own measurements.',
+  'methods.list.empty': 'There are no methods yet.',
+  'methods.backToList': 'All methods',
+  'methods.evidence.label': 'Evidence',
+  'methods.evidence.DESCRIBED': 'Described',
+  'methods.evidence.TRIED': 'Tried',
+  'methods.evidence.TRIED_WITH_RESULTS': 'Tried with results in several places',
+  'methods.evidence.explain.DESCRIBED':
+    'The method is described but no lab or completed collaboration on Mötesplats has used it yet.',
+  'methods.evidence.explain.TRIED':
+    'The method has been used, but results have not yet been measured in two places or more.',
+  'methods.evidence.explain.TRIED_WITH_RESULTS':
+    'The method has been used with measured results in two places or more.',
+  'methods.places': '{count, plural, =0 {Not used yet} one {Used in # place} other {Used in # places}}',
+  'methods.purpose': 'Purpose',
+  'methods.whenToUse': 'When it fits',
+  'methods.steps': 'How to do it',
+  'methods.needs': 'What it takes',
+  'methods.needs.time': 'Time',
+  'methods.needs.roles': 'Roles',
+  'methods.needs.premises': 'Premises',
+  'methods.needs.cost': 'Cost',
+  'methods.pitfalls': 'Pitfalls',
+  'methods.perspectives': 'Perspectives',
+  'methods.targetGroups': 'Target groups',
+  'methods.uses.title': 'Where the method has been used',
+  'methods.uses.intro': 'Labs and completed collaborations that used the method, and what they measured.',
+  'methods.uses.empty': 'Nobody has used the method on Mötesplats yet.',
+  'methods.uses.LAB': 'Lab',
+  'methods.uses.MATCH': 'Completed collaboration',
+  'methods.uses.noResults': 'No readings reported.',
+
   // Matchmaking: suggestions (components/suggestions), match pages, my matches, the curators' board
   'nav.myMatches': 'My matches',
   'nav.matchBoard': 'Match board',
