@@ -75,4 +75,9 @@ export const ListMethodsQuery = z.object({
 export type ListMethodsQuery = z.infer<typeof ListMethodsQuery>;
 
 /** A method by its id or its slug (the address people share). */
-export const MethodParams = z.object({ idOrSlug: z.string().min(1).max(120) });
+export const MethodParams = z.object({
+  idOrSlug: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9-]+$/i, 'A method’s id or slug: letters, digits and dashes'),
+});
