@@ -107,6 +107,9 @@ function SiteHeader() {
               <NavLink to="/methods">{t('nav.methods')}</NavLink>
             </li>
             <li>
+              <NavLink to="/overview">{t('nav.overview')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/organisations" end>
                 {t('nav.organisations')}
               </NavLink>

@@ -117,6 +117,10 @@ const pages: RouteObject[] = [
     handle: signedIn,
     lazy: async () => ({ Component: (await import('./routes/matches/match-page')).MatchPage }),
   },
+  {
+    path: 'overview',
+    lazy: async () => ({ Component: (await import('./routes/overview/overview-page')).OverviewPage }),
+  },
   // Methods library
   {
     path: 'methods',

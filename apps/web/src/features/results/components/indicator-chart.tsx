@@ -12,7 +12,8 @@ import { useI18n } from '../../../lib/i18n';
  * is loaded lazily, so visx reaches only the pages that have charts.
  */
 
-const WIDTH = 600;
+// Narrow enough that its text stays legible when the chart shrinks to a phone's width.
+const WIDTH = 480;
 const MARGIN = { top: 16, right: 24, bottom: 36, left: 56 };
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -81,10 +82,10 @@ function ShareBars({ chart, titleId, summaryId }: IndicatorChartProps) {
   const rows = chart.rows.filter((m) => m.groupSize !== null);
   const barHeight = 28;
   const gap = 18;
-  const labelWidth = 190;
+  const labelWidth = 150;
   const height = MARGIN.top + rows.length * (barHeight + gap) + 8;
   const maxGroup = Math.max(1, ...rows.map((m) => m.groupSize ?? 0), chart.target ?? 0);
-  const x = scaleLinear({ domain: [0, maxGroup], range: [0, WIDTH - labelWidth - MARGIN.right - 120] });
+  const x = scaleLinear({ domain: [0, maxGroup], range: [0, WIDTH - labelWidth - MARGIN.right - 90] });
   return (
     <ChartSvg
       height={height}
