@@ -10,7 +10,7 @@ const PUBLIC_PAGES = [
   '/organisations',
   '/methods',
   '/methods/framtidsverkstad',
-  '/overview',
+  '/national-overview',
   '/dev/mail',
   '/no-such-page',
 ];

@@ -14,7 +14,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
-import { overviewRoutes } from './modules/overview/overview.routes';
+import { nationalOverviewRoutes } from './modules/national-overview/national-overview.routes';
 import { resultsRoutes } from './modules/results/results.routes';
 import { createSuggestionQueue } from './modules/suggestions/suggestion-cache';
 import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
@@ -103,7 +103,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(notificationsRoutes);
       await v1.register(resultsRoutes);
       await v1.register(methodsRoutes);
-      await v1.register(overviewRoutes);
+      await v1.register(nationalOverviewRoutes);
       if (config.storesMail && !config.isProduction) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

@@ -14,7 +14,7 @@ export * from './notifications';
 export * from './offerings';
 export * from './org-number';
 export * from './organisations';
-export * from './overview';
+export * from './national-overview';
 export * from './paging';
 export * from './results';
 export * from './suggestions';

@@ -107,7 +107,7 @@ function SiteHeader() {
               <NavLink to="/methods">{t('nav.methods')}</NavLink>
             </li>
             <li>
-              <NavLink to="/overview">{t('nav.overview')}</NavLink>
+              <NavLink to="/national-overview">{t('nav.national')}</NavLink>
             </li>
             <li>
               <NavLink to="/organisations" end>

@@ -118,8 +118,10 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./routes/matches/match-page')).MatchPage }),
   },
   {
-    path: 'overview',
-    lazy: async () => ({ Component: (await import('./routes/overview/overview-page')).OverviewPage }),
+    path: 'national-overview',
+    lazy: async () => ({
+      Component: (await import('./routes/national-overview/national-overview-page')).NationalOverviewPage,
+    }),
   },
   // Methods library
   {

@@ -875,36 +875,36 @@ export const en: Messages = {
   'methods.uses.MATCH': 'Completed collaboration',
   'methods.uses.noResults': 'No readings reported.',
 
-  // National overview (features/overview)
-  'nav.overview': 'Across the country',
-  'overview.title': 'Across the country',
-  'overview.intro':
+  // National overview (features/national-overview)
+  'nav.national': 'Across the country',
+  'national.title': 'Across the country',
+  'national.intro':
     'Labs, challenges, matches and reported results per focus area and county. Results are counted as indicators with at least one reading, never as numbers of people.',
-  'overview.byFocusArea': 'By focus area',
-  'overview.byCounty': 'By county',
-  'overview.total': 'The whole country',
-  'overview.col.focusArea': 'Focus area',
-  'overview.col.county': 'County',
-  'overview.col.labs': 'Labs',
-  'overview.col.openChallenges': 'Open challenges',
-  'overview.col.matches': 'Matches',
-  'overview.col.completions': 'Completed',
-  'overview.col.resultsReported': 'Results reported',
-  'overview.matchesByState': 'Matches by state',
-  'overview.col.state': 'State',
-  'overview.col.count': 'Number',
-  'overview.summary':
+  'national.byFocusArea': 'By focus area',
+  'national.byCounty': 'By county',
+  'national.total': 'The whole country',
+  'national.col.focusArea': 'Focus area',
+  'national.col.county': 'County',
+  'national.col.labs': 'Labs',
+  'national.col.openChallenges': 'Open challenges',
+  'national.col.matches': 'Matches',
+  'national.col.completions': 'Completed',
+  'national.col.resultsReported': 'Results reported',
+  'national.matchesByState': 'Matches by state',
+  'national.col.state': 'State',
+  'national.col.count': 'Number',
+  'national.summary':
     '{labs, plural, one {# lab} other {# labs}}, {open, plural, one {# open challenge} other {# open challenges}}, {completions, plural, one {# completed match} other {# completed matches}} and {results, plural, one {# result reported} other {# results reported}}.',
-  'overview.gaps.title': 'To act on',
-  'overview.gaps.intro': 'For curators only, since matches are not public.',
-  'overview.gaps.unmetNeeds': 'Needs with no offering in the county',
-  'overview.gaps.unmetNeedsEmpty':
+  'national.gaps.title': 'To act on',
+  'national.gaps.intro': 'For curators only, since matches are not public.',
+  'national.gaps.unmetNeeds': 'Needs with no offering in the county',
+  'national.gaps.unmetNeedsEmpty':
     'Every open challenge has at least one offering in its focus area in its county or nationwide.',
-  'overview.gaps.unaskedOfferings': 'Offerings no challenge asks for',
-  'overview.gaps.unaskedOfferingsEmpty': 'Every offering has at least one open challenge in its area.',
-  'overview.gaps.waitingMatches': 'Matches waiting longest',
-  'overview.gaps.waitingMatchesEmpty': 'No matches are waiting.',
-  'overview.gaps.waitingSince': 'Unchanged since {date}',
+  'national.gaps.unaskedOfferings': 'Offerings no challenge asks for',
+  'national.gaps.unaskedOfferingsEmpty': 'Every offering has at least one open challenge in its area.',
+  'national.gaps.waitingMatches': 'Matches waiting longest',
+  'national.gaps.waitingMatchesEmpty': 'No matches are waiting.',
+  'national.gaps.waitingSince': 'Unchanged since {date}',
 
   // Matchmaking: suggestions (components/suggestions), match pages, my matches, the curators' board
   'nav.myMatches': 'My matches',

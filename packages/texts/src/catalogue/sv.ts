@@ -876,36 +876,36 @@ export const sv = {
   'methods.uses.MATCH': 'Genomfört samarbete',
   'methods.uses.noResults': 'Inga mätningar redovisade.',
 
-  // National overview (features/overview)
-  'nav.overview': 'Läget i landet',
-  'overview.title': 'Läget i landet',
-  'overview.intro':
+  // National overview (features/national-overview)
+  'nav.national': 'Läget i landet',
+  'national.title': 'Läget i landet',
+  'national.intro':
     'Labb, utmaningar, matchningar och redovisade resultat per fokusområde och län. Resultat räknas som indikatorer med minst en mätning, aldrig som antal personer.',
-  'overview.byFocusArea': 'Per fokusområde',
-  'overview.byCounty': 'Per län',
-  'overview.total': 'Hela landet',
-  'overview.col.focusArea': 'Fokusområde',
-  'overview.col.county': 'Län',
-  'overview.col.labs': 'Labb',
-  'overview.col.openChallenges': 'Öppna utmaningar',
-  'overview.col.matches': 'Matchningar',
-  'overview.col.completions': 'Genomförda',
-  'overview.col.resultsReported': 'Redovisade resultat',
-  'overview.matchesByState': 'Matchningar per läge',
-  'overview.col.state': 'Läge',
-  'overview.col.count': 'Antal',
-  'overview.summary':
+  'national.byFocusArea': 'Per fokusområde',
+  'national.byCounty': 'Per län',
+  'national.total': 'Hela landet',
+  'national.col.focusArea': 'Fokusområde',
+  'national.col.county': 'Län',
+  'national.col.labs': 'Labb',
+  'national.col.openChallenges': 'Öppna utmaningar',
+  'national.col.matches': 'Matchningar',
+  'national.col.completions': 'Genomförda',
+  'national.col.resultsReported': 'Redovisade resultat',
+  'national.matchesByState': 'Matchningar per läge',
+  'national.col.state': 'Läge',
+  'national.col.count': 'Antal',
+  'national.summary':
     '{labs, plural, one {# labb} other {# labb}}, {open, plural, one {# öppen utmaning} other {# öppna utmaningar}}, {completions, plural, one {# genomförd matchning} other {# genomförda matchningar}} och {results, plural, one {# redovisat resultat} other {# redovisade resultat}}.',
-  'overview.gaps.title': 'Att ta tag i',
-  'overview.gaps.intro': 'Bara för kuratorer, eftersom matchningar inte är offentliga.',
-  'overview.gaps.unmetNeeds': 'Behov utan erbjudande i länet',
-  'overview.gaps.unmetNeedsEmpty':
+  'national.gaps.title': 'Att ta tag i',
+  'national.gaps.intro': 'Bara för kuratorer, eftersom matchningar inte är offentliga.',
+  'national.gaps.unmetNeeds': 'Behov utan erbjudande i länet',
+  'national.gaps.unmetNeedsEmpty':
     'Alla öppna utmaningar har minst ett erbjudande inom sitt fokusområde i länet eller i hela landet.',
-  'overview.gaps.unaskedOfferings': 'Erbjudanden som ingen utmaning efterfrågar',
-  'overview.gaps.unaskedOfferingsEmpty': 'Alla erbjudanden har minst en öppen utmaning inom sitt område.',
-  'overview.gaps.waitingMatches': 'Matchningar som har väntat längst',
-  'overview.gaps.waitingMatchesEmpty': 'Inga matchningar väntar.',
-  'overview.gaps.waitingSince': 'Oförändrad sedan {date}',
+  'national.gaps.unaskedOfferings': 'Erbjudanden som ingen utmaning efterfrågar',
+  'national.gaps.unaskedOfferingsEmpty': 'Alla erbjudanden har minst en öppen utmaning inom sitt område.',
+  'national.gaps.waitingMatches': 'Matchningar som har väntat längst',
+  'national.gaps.waitingMatchesEmpty': 'Inga matchningar väntar.',
+  'national.gaps.waitingSince': 'Oförändrad sedan {date}',
 
   // Matchmaking: suggestions (components/suggestions), match pages, my matches, the curators' board
   'nav.myMatches': 'Mina matchningar',

@@ -4,9 +4,9 @@ import {
   MATCH_STATES,
   type FocusArea,
   type MatchState,
-  type Overview,
-  type OverviewCounts,
-  type OverviewGaps,
+  type NationalOverview,
+  type NationalOverviewCounts,
+  type NationalOverviewGaps,
 } from '@motesplats/contracts';
 import type { PrismaClient } from '../../db/prisma';
 import { isCurator, type AuthUser } from '../../lib/actor';
@@ -20,7 +20,7 @@ interface Fact {
 
 const GAP_LIMIT = 20;
 
-function emptyCounts(): OverviewCounts {
+function emptyCounts(): NationalOverviewCounts {
   return {
     labs: 0,
     openChallenges: 0,
@@ -35,12 +35,12 @@ function emptyCounts(): OverviewCounts {
  * whole records; the platform has hundreds of labs and challenges, not millions. If it grows,
  * these become GROUP BY queries with the same meaning.
  */
-export function createOverviewService(deps: { prisma: PrismaClient }) {
+export function createNationalOverviewService(deps: { prisma: PrismaClient }) {
   const { prisma } = deps;
 
-  async function gaps(): Promise<OverviewGaps> {
+  async function gaps(): Promise<NationalOverviewGaps> {
     const [unmetNeeds, unaskedOfferings, waiting] = await Promise.all([
-      prisma.$queryRaw<OverviewGaps['unmetNeeds']>`
+      prisma.$queryRaw<NationalOverviewGaps['unmetNeeds']>`
         SELECT c.id, c.title, c."focusArea", c."municipalityCode"
         FROM "Challenge" c
         WHERE c.status = 'OPEN' AND c."unpublishedAt" IS NULL
@@ -55,7 +55,7 @@ export function createOverviewService(deps: { prisma: PrismaClient }) {
           )
         ORDER BY c."publishedAt" ASC NULLS LAST, c.id
         LIMIT ${GAP_LIMIT}`,
-      prisma.$queryRaw<OverviewGaps['unaskedOfferings']>`
+      prisma.$queryRaw<NationalOverviewGaps['unaskedOfferings']>`
         SELECT o.id, o.title, org.name AS "organisationName"
         FROM "Offering" o JOIN "Organisation" org ON org.id = o."organisationId"
         WHERE o.status = 'PUBLISHED' AND o."unpublishedAt" IS NULL
@@ -97,7 +97,7 @@ export function createOverviewService(deps: { prisma: PrismaClient }) {
   }
 
   return {
-    async get(user: AuthUser | undefined): Promise<Overview> {
+    async get(user: AuthUser | undefined): Promise<NationalOverview> {
       const publicChallenge = { unpublishedAt: null, status: { not: 'DRAFT' as const } };
       const [labs, challenges, matches, indicators] = await Promise.all([
         prisma.lab.findMany({ where: { unpublishedAt: null }, select: { focusAreas: true, municipalityCode: true } }),
@@ -124,8 +124,8 @@ export function createOverviewService(deps: { prisma: PrismaClient }) {
 
       const total = emptyCounts();
       const byArea = new Map(FOCUS_AREAS.map((a) => [a, emptyCounts()]));
-      const byCounty = new Map<string, OverviewCounts>();
-      const add = (fact: Fact, bump: (c: OverviewCounts) => void) => {
+      const byCounty = new Map<string, NationalOverviewCounts>();
+      const add = (fact: Fact, bump: (c: NationalOverviewCounts) => void) => {
         bump(total);
         for (const area of new Set(fact.areas)) {
           const counts = byArea.get(area);

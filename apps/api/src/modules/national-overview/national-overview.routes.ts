@@ -1,18 +1,18 @@
-import { Overview } from '@motesplats/contracts';
+import { NationalOverview } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses as errors } from '../../lib/http';
-import { createOverviewService } from './overview.service';
+import { createNationalOverviewService } from './national-overview.service';
 
-export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
-  const overview = createOverviewService({ prisma: app.prisma });
+export const nationalOverviewRoutes: FastifyPluginAsyncZod = async (app) => {
+  const overview = createNationalOverviewService({ prisma: app.prisma });
   app.get(
-    '/overview',
+    '/national-overview',
     {
       schema: {
-        tags: ['overview'],
+        tags: ['national-overview'],
         summary:
           'The national overview per focus area and county (public); curators also get the gaps: unmet needs, unasked offerings, waiting matches',
-        response: { 200: Overview, ...errors },
+        response: { 200: NationalOverview, ...errors },
       },
     },
     async (request) => overview.get(request.auth?.user),

@@ -8,7 +8,7 @@ import { FocusArea, MatchState } from './enums';
  * summed as people (docs/decisions.md, "Measured results").
  */
 
-export const OverviewCounts = z.object({
+export const NationalOverviewCounts = z.object({
   labs: z.number().int().nonnegative(),
   openChallenges: z.number().int().nonnegative(),
   /** Matches of public challenges, per state. */
@@ -18,9 +18,9 @@ export const OverviewCounts = z.object({
   /** Indicators of labs and matches with at least one reading with a figure. */
   resultsReported: z.number().int().nonnegative(),
 });
-export type OverviewCounts = z.infer<typeof OverviewCounts>;
+export type NationalOverviewCounts = z.infer<typeof NationalOverviewCounts>;
 
-export const OverviewGaps = z.object({
+export const NationalOverviewGaps = z.object({
   /** Open challenges with no published offering of their focus area in their county or nationwide. */
   unmetNeeds: z.array(
     z.object({ id: z.uuid(), title: z.string(), focusArea: FocusArea, municipalityCode: z.string() }),
@@ -38,14 +38,14 @@ export const OverviewGaps = z.object({
     }),
   ),
 });
-export type OverviewGaps = z.infer<typeof OverviewGaps>;
+export type NationalOverviewGaps = z.infer<typeof NationalOverviewGaps>;
 
-export const Overview = z.object({
-  total: OverviewCounts,
-  byFocusArea: z.array(OverviewCounts.extend({ focusArea: FocusArea })),
+export const NationalOverview = z.object({
+  total: NationalOverviewCounts,
+  byFocusArea: z.array(NationalOverviewCounts.extend({ focusArea: FocusArea })),
   /** Counties with anything to count, by county code. */
-  byCounty: z.array(OverviewCounts.extend({ countyCode: z.string() })),
+  byCounty: z.array(NationalOverviewCounts.extend({ countyCode: z.string() })),
   /** Curators only: null for everyone else, since it names private matches. */
-  gaps: OverviewGaps.nullable(),
+  gaps: NationalOverviewGaps.nullable(),
 });
-export type Overview = z.infer<typeof Overview>;
+export type NationalOverview = z.infer<typeof NationalOverview>;

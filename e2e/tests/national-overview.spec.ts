@@ -14,7 +14,7 @@ test('a visitor reads the national overview as tables; a curator also sees the g
   await expectAccessible(page);
 
   const curator = await people.administrator();
-  await curator.page.goto('/overview');
+  await curator.page.goto('/national-overview');
   await expect(curator.page.getByRole('heading', { level: 2, name: 'Att ta tag i' })).toBeVisible();
   await expect(
     curator.page.getByRole('heading', { level: 3, name: 'Matchningar som har väntat längst' }),

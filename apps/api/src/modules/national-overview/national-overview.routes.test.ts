@@ -1,4 +1,4 @@
-import { Overview } from '@motesplats/contracts';
+import { NationalOverview } from '@motesplats/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   createChallenge,
@@ -14,7 +14,7 @@ import { organisationCast, useTestApp } from '../../test/app';
 // exactly what the test made.
 const t = useTestApp();
 
-describe('GET /api/v1/overview', () => {
+describe('GET /api/v1/national-overview', () => {
   it('counts labs, open challenges, matches by state, confirmed completions and reported results', async () => {
     const db = t.app.prisma;
     const labA = await createLab(db, { municipalityCode: '0581', focusAreas: ['UNEMPLOYMENT', 'SCHOOLS'] });
@@ -61,7 +61,7 @@ describe('GET /api/v1/overview', () => {
       WITHDRAWN: 0,
       ...m,
     });
-    const overview = Overview.parse((await t.app.inject({ url: '/api/v1/overview' })).json());
+    const overview = NationalOverview.parse((await t.app.inject({ url: '/api/v1/national-overview' })).json());
     expect(overview.total).toEqual({
       labs: 2,
       openChallenges: 2,
@@ -95,8 +95,8 @@ describe('GET /api/v1/overview', () => {
     expect(overview.gaps).toBeNull();
 
     const { curator, owner } = await organisationCast(t.app, 'HOUSING_COMPANY');
-    expect(Overview.parse((await owner.get('/api/v1/overview')).json()).gaps).toBeNull();
-    const gaps = Overview.parse((await curator.get('/api/v1/overview')).json()).gaps;
+    expect(NationalOverview.parse((await owner.get('/api/v1/national-overview')).json()).gaps).toBeNull();
+    const gaps = NationalOverview.parse((await curator.get('/api/v1/national-overview')).json()).gaps;
     expect(gaps?.unmetNeeds.map((c) => c.id)).toEqual([unmet.id]);
     expect(gaps?.unaskedOfferings.map((o) => o.id).sort()).toEqual([national.id, elsewhere.id].sort());
     expect(gaps?.waitingMatches.map((m) => m.id)).toEqual([waiting.id]);

@@ -1,20 +1,28 @@
-import { MATCH_STATES, type Overview, type OverviewCounts } from '@motesplats/contracts';
+import { MATCH_STATES, type NationalOverview, type NationalOverviewCounts } from '@motesplats/contracts';
 import { Link } from 'react-router';
 import { countyName } from '../../../components/search/facet-labels';
 import { EmptyState } from '../../../components/query-states';
 import { useI18n } from '../../../lib/i18n';
 
-const matchesOf = (c: OverviewCounts) => Object.values(c.matches).reduce((sum, n) => sum + n, 0);
+const matchesOf = (c: NationalOverviewCounts) => Object.values(c.matches).reduce((sum, n) => sum + n, 0);
 
 /** One row per focus area or county: the same columns in both tables. */
-function CountsTable({ caption, head, rows }: { caption: string; head: string; rows: [string, OverviewCounts][] }) {
+function CountsTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: string;
+  rows: [string, NationalOverviewCounts][];
+}) {
   const { t, formatNumber } = useI18n();
   const columns = [
-    ['labs', (c: OverviewCounts) => c.labs],
-    ['openChallenges', (c: OverviewCounts) => c.openChallenges],
+    ['labs', (c: NationalOverviewCounts) => c.labs],
+    ['openChallenges', (c: NationalOverviewCounts) => c.openChallenges],
     ['matches', matchesOf],
-    ['completions', (c: OverviewCounts) => c.completions],
-    ['resultsReported', (c: OverviewCounts) => c.resultsReported],
+    ['completions', (c: NationalOverviewCounts) => c.completions],
+    ['resultsReported', (c: NationalOverviewCounts) => c.resultsReported],
   ] as const;
   return (
     <div className="table-scroll">
@@ -25,7 +33,7 @@ function CountsTable({ caption, head, rows }: { caption: string; head: string; r
             <th scope="col">{head}</th>
             {columns.map(([key]) => (
               <th key={key} scope="col" className="data-table__number">
-                {t(`overview.col.${key}`)}
+                {t(`national.col.${key}`)}
               </th>
             ))}
           </tr>
@@ -47,47 +55,47 @@ function CountsTable({ caption, head, rows }: { caption: string; head: string; r
   );
 }
 
-export function OverviewTables({ overview }: { overview: Overview }) {
+export function NationalOverviewTables({ overview }: { overview: NationalOverview }) {
   const { t, formatNumber, locale } = useI18n();
   const total = overview.total;
   return (
     <>
       <p className="lead">
-        {t('overview.summary', {
+        {t('national.summary', {
           labs: total.labs,
           open: total.openChallenges,
           completions: total.completions,
           results: total.resultsReported,
         })}
       </p>
-      <section className="section" aria-labelledby="overview-areas">
-        <h2 id="overview-areas">{t('overview.byFocusArea')}</h2>
+      <section className="section" aria-labelledby="national-areas">
+        <h2 id="national-areas">{t('national.byFocusArea')}</h2>
         <CountsTable
-          caption={t('overview.byFocusArea')}
-          head={t('overview.col.focusArea')}
+          caption={t('national.byFocusArea')}
+          head={t('national.col.focusArea')}
           rows={[
-            ...overview.byFocusArea.map((a): [string, OverviewCounts] => [t(`focusArea.${a.focusArea}`), a]),
-            [t('overview.total'), total],
+            ...overview.byFocusArea.map((a): [string, NationalOverviewCounts] => [t(`focusArea.${a.focusArea}`), a]),
+            [t('national.total'), total],
           ]}
         />
       </section>
-      <section className="section" aria-labelledby="overview-counties">
-        <h2 id="overview-counties">{t('overview.byCounty')}</h2>
+      <section className="section" aria-labelledby="national-counties">
+        <h2 id="national-counties">{t('national.byCounty')}</h2>
         <CountsTable
-          caption={t('overview.byCounty')}
-          head={t('overview.col.county')}
-          rows={overview.byCounty.map((c): [string, OverviewCounts] => [countyName(c.countyCode, locale), c])}
+          caption={t('national.byCounty')}
+          head={t('national.col.county')}
+          rows={overview.byCounty.map((c): [string, NationalOverviewCounts] => [countyName(c.countyCode, locale), c])}
         />
       </section>
-      <section className="section" aria-labelledby="overview-states">
-        <h2 id="overview-states">{t('overview.matchesByState')}</h2>
+      <section className="section" aria-labelledby="national-states">
+        <h2 id="national-states">{t('national.matchesByState')}</h2>
         <table className="data-table">
-          <caption>{t('overview.matchesByState')}</caption>
+          <caption>{t('national.matchesByState')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('overview.col.state')}</th>
+              <th scope="col">{t('national.col.state')}</th>
               <th scope="col" className="data-table__number">
-                {t('overview.col.count')}
+                {t('national.col.count')}
               </th>
             </tr>
           </thead>
@@ -106,15 +114,15 @@ export function OverviewTables({ overview }: { overview: Overview }) {
 }
 
 /** The curators' part: what to act on. */
-export function OverviewGaps({ gaps }: { gaps: NonNullable<Overview['gaps']> }) {
+export function NationalOverviewGaps({ gaps }: { gaps: NonNullable<NationalOverview['gaps']> }) {
   const { t, formatDate } = useI18n();
   return (
-    <section className="section" aria-labelledby="overview-gaps">
-      <h2 id="overview-gaps">{t('overview.gaps.title')}</h2>
-      <p className="meta">{t('overview.gaps.intro')}</p>
-      <h3>{t('overview.gaps.unmetNeeds')}</h3>
+    <section className="section" aria-labelledby="national-gaps">
+      <h2 id="national-gaps">{t('national.gaps.title')}</h2>
+      <p className="meta">{t('national.gaps.intro')}</p>
+      <h3>{t('national.gaps.unmetNeeds')}</h3>
       {gaps.unmetNeeds.length === 0 ? (
-        <EmptyState>{t('overview.gaps.unmetNeedsEmpty')}</EmptyState>
+        <EmptyState>{t('national.gaps.unmetNeedsEmpty')}</EmptyState>
       ) : (
         <ul className="list">
           {gaps.unmetNeeds.map((c) => (
@@ -125,9 +133,9 @@ export function OverviewGaps({ gaps }: { gaps: NonNullable<Overview['gaps']> }) 
           ))}
         </ul>
       )}
-      <h3>{t('overview.gaps.unaskedOfferings')}</h3>
+      <h3>{t('national.gaps.unaskedOfferings')}</h3>
       {gaps.unaskedOfferings.length === 0 ? (
-        <EmptyState>{t('overview.gaps.unaskedOfferingsEmpty')}</EmptyState>
+        <EmptyState>{t('national.gaps.unaskedOfferingsEmpty')}</EmptyState>
       ) : (
         <ul className="list">
           {gaps.unaskedOfferings.map((o) => (
@@ -138,9 +146,9 @@ export function OverviewGaps({ gaps }: { gaps: NonNullable<Overview['gaps']> }) 
           ))}
         </ul>
       )}
-      <h3>{t('overview.gaps.waitingMatches')}</h3>
+      <h3>{t('national.gaps.waitingMatches')}</h3>
       {gaps.waitingMatches.length === 0 ? (
-        <EmptyState>{t('overview.gaps.waitingMatchesEmpty')}</EmptyState>
+        <EmptyState>{t('national.gaps.waitingMatchesEmpty')}</EmptyState>
       ) : (
         <ul className="list">
           {gaps.waitingMatches.map((m) => (
@@ -151,7 +159,7 @@ export function OverviewGaps({ gaps }: { gaps: NonNullable<Overview['gaps']> }) 
               <span className="meta">
                 {' '}
                 – {t(`matchState.${m.state}`)},{' '}
-                {t('overview.gaps.waitingSince', { date: formatDate(m.since.slice(0, 10)) })}
+                {t('national.gaps.waitingSince', { date: formatDate(m.since.slice(0, 10)) })}
               </span>
             </li>
           ))}
