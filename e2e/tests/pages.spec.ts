@@ -2,7 +2,18 @@ import type { Page } from '@playwright/test';
 import { createOrganisation, verifyOrganisation } from '../support/factories';
 import { expect, expectAccessible, test, uniqueTag } from '../support/fixtures';
 
-const PUBLIC_PAGES = ['/', '/sign-in', '/register', '/forgot-password', '/organisations', '/dev/mail', '/no-such-page'];
+const PUBLIC_PAGES = [
+  '/',
+  '/sign-in',
+  '/register',
+  '/forgot-password',
+  '/organisations',
+  '/methods',
+  '/methods/framtidsverkstad',
+  '/national-overview',
+  '/dev/mail',
+  '/no-such-page',
+];
 const SIGNED_IN_PAGES = ['/account', '/organisations/new'];
 
 async function useEnglish(page: Page) {

@@ -13,10 +13,13 @@ import { ideasRoutes } from './modules/ideas/ideas.routes';
 import { labsRoutes } from './modules/labs/labs.routes';
 import { matchesRoutes } from './modules/matches/matches.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
+import { methodsRoutes } from './modules/methods/methods.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { nationalOverviewRoutes } from './modules/national-overview/national-overview.routes';
+import { resultsRoutes } from './modules/results/results.routes';
 import { createSuggestionQueue } from './modules/suggestions/suggestion-cache';
 import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
 import { waitingRoutes } from './modules/waiting/waiting.routes';
@@ -111,6 +114,9 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);
       await v1.register(waitingRoutes, { notifier, suggestions });
+      await v1.register(resultsRoutes);
+      await v1.register(methodsRoutes);
+      await v1.register(nationalOverviewRoutes);
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

@@ -115,9 +115,19 @@ export const IDEA_STATUSES = ['PENDING', 'PUBLISHED', 'CONVERTED', 'REJECTED', '
 export const IdeaStatus = z.enum(IDEA_STATUSES);
 export type IdeaStatus = z.infer<typeof IdeaStatus>;
 
-export const INDICATOR_KINDS = ['SHARE_OF_GROUP', 'CHANGE_PERCENT', 'COUNT'] as const;
+/** "n of N", a change against the baseline in percent, a count, a percentage of a group. */
+export const INDICATOR_KINDS = ['SHARE_OF_GROUP', 'CHANGE_PERCENT', 'COUNT', 'PERCENTAGE'] as const;
 export const IndicatorKind = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
+
+/** How an indicator's figures are gathered. */
+export const MEASUREMENT_SOURCES = ['SURVEY', 'INTERVIEW', 'REGISTER', 'ATTENDANCE'] as const;
+export const MeasurementSource = z.enum(MEASUREMENT_SOURCES);
+export type MeasurementSource = z.infer<typeof MeasurementSource>;
+
+export const METHOD_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
+export const MethodStatus = z.enum(METHOD_STATUSES);
+export type MethodStatus = z.infer<typeof MethodStatus>;
 
 export const NOTIFICATION_KINDS = [
   'MATCH_PROPOSED',

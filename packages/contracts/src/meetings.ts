@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { SMALL_GROUP_LIMIT } from './results';
 import { DateOnly, Timestamp } from './common';
 import { Version } from './marketplace';
 
 /** Counts below this are shown as "fewer than 5" outside the lab and the curators. */
-export const SMALL_GROUP_MIN = 5;
+/** The small-group limit, one for meetings and results (results.ts). */
+export const SMALL_GROUP_MIN = SMALL_GROUP_LIMIT;
 
 /**
  * A published count: the number, or only that it is below SMALL_GROUP_MIN. The server decides

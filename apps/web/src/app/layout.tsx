@@ -108,6 +108,12 @@ function SiteHeader() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/methods">{t('nav.methods')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/national-overview">{t('nav.national')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/organisations" end>
                   {t('nav.organisations')}
                 </NavLink>

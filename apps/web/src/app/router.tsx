@@ -117,6 +117,21 @@ const pages: RouteObject[] = [
     handle: signedIn,
     lazy: async () => ({ Component: (await import('./routes/matches/match-page')).MatchPage }),
   },
+  {
+    path: 'national-overview',
+    lazy: async () => ({
+      Component: (await import('./routes/national-overview/national-overview-page')).NationalOverviewPage,
+    }),
+  },
+  // Methods library
+  {
+    path: 'methods',
+    lazy: async () => ({ Component: (await import('./routes/methods/methods-page')).MethodsPage }),
+  },
+  {
+    path: 'methods/:slug',
+    lazy: async () => ({ Component: (await import('./routes/methods/method-page')).MethodPage }),
+  },
   // Marketplace: challenges, offerings, labs
   {
     path: 'challenges',

@@ -284,9 +284,18 @@ describe('the demo data', () => {
     expect(await prisma.idea.count({ where: { status: 'HIDDEN' } })).toBe(1);
   });
 
-  it('has the three participation methods, with steps and perspectives, used by the labs', async () => {
+  it('has the three participation methods and the methods the labs used, each described in full', async () => {
     const methods = await prisma.method.findMany({ include: { labs: true }, orderBy: { slug: 'asc' } });
-    expect(methods.map((m) => m.slug)).toEqual(['dialogmote', 'framtidsverkstad', 'mobiliseringskurs']);
+    expect(methods.map((m) => m.slug)).toEqual([
+      'dialogmote',
+      'framtidsverkstad',
+      'kooperativ-starthjalp',
+      'laxhjalp',
+      'mentorskap',
+      'mobiliseringskurs',
+      'sommarvardar',
+      'sprakkafe',
+    ]);
     for (const method of methods) {
       expect(Array.isArray(method.steps), method.name).toBe(true);
       const steps = method.steps as { title?: unknown; body?: unknown }[];
@@ -295,8 +304,25 @@ describe('the demo data', () => {
         expect(typeof step.title).toBe('string');
         expect(typeof step.body).toBe('string');
       }
-      expect(method.perspectives, method.name).toEqual(expect.arrayContaining(['genus', 'föräldraskap']));
+      for (const field of [
+        'purpose',
+        'whenToUse',
+        'pitfalls',
+        'needsTime',
+        'needsRoles',
+        'needsPremises',
+        'needsCost',
+      ] as const) {
+        expect(method[field], `${method.name} ${field}`).not.toBe('');
+      }
+      expect(method.targetGroups.length, method.name).toBeGreaterThan(0);
       expect(method.labs.length, method.name).toBeGreaterThan(0);
+    }
+    const participation = methods.filter((m) =>
+      ['dialogmote', 'framtidsverkstad', 'mobiliseringskurs'].includes(m.slug),
+    );
+    for (const method of participation) {
+      expect(method.perspectives, method.name).toEqual(expect.arrayContaining(['genus', 'föräldraskap']));
     }
   });
 

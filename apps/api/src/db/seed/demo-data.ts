@@ -9,6 +9,7 @@ import type {
   LabStatus,
   MatchOrigin,
   MatchState,
+  MeasurementSource,
   MembershipRole,
   OfferingStatus,
   OrganisationKind,
@@ -659,9 +660,17 @@ export interface DemoMethod {
   name: string;
   summary: string;
   description: string;
+  purpose: string;
+  whenToUse: string;
+  pitfalls: string;
+  needsTime: string;
+  needsRoles: string;
+  needsPremises: string;
+  needsCost: string;
   steps: MethodStep[];
   perspectives: string[];
   focusAreas: FocusArea[];
+  targetGroups: TargetGroup[];
   createdAt: Date;
 }
 
@@ -677,6 +686,20 @@ const demoMethods = {
       'Det fungerar bäst när frågan är konkret och när de boende får se vad som händer med det ' +
       'de säger.\n\nHåll ett genus- och föräldraskapsperspektiv genom hela mötet: tid på dygnet, ' +
       'barnpassning, tolk och vem som tar ordet avgör vilka som kommer till tals.',
+    purpose:
+      'Att höra vad de boende själva vill och behöver innan bostadsbolaget bestämmer, och att visa ' +
+      'att det de säger leder någonstans.',
+    whenToUse:
+      'I början av ett labb, inför en förändring i området, eller när en fråga behöver förankras ' +
+      'hos fler än de som brukar höras.',
+    pitfalls:
+      'Att fråga om sådant som redan är bestämt. Att glömma återkopplingen. Att bara de som redan ' +
+      'engagerar sig kommer, för att inbjudan gick ut på ett språk och en tid som passar få.',
+    needsTime: 'Två timmar för mötet, några veckors förberedelse och en återkoppling inom två veckor.',
+    needsRoles: 'En mötesledare, samtalsledare till varje liten grupp, tolk vid behov.',
+    needsPremises: 'En lokal i området med plats för småsamtal och barnpassning.',
+    needsCost: 'Låg: fika, tolk och barnpassning.',
+    targetGroups: ['ALL_RESIDENTS', 'PARENTS', 'NEWLY_ARRIVED'],
     steps: [
       {
         title: 'Avgränsa frågan',
@@ -729,6 +752,20 @@ const demoMethods = {
       'ger ofta en grupp som vill fortsätta arbeta tillsammans.\n\nTänk på genus och föräldraskap: ' +
       'ordna mat och barnpassning, och se till att både tjejer och killar, mammor och pappor får ' +
       'utrymme i alla faser.',
+    purpose:
+      'Att låta de boende själva gå från det som inte fungerar till förslag de vill driva, så att ' +
+      'labbet får idéer med folk bakom.',
+    whenToUse:
+      'När labbet behöver nya idéer och människor som vill bära dem, till exempel inför ett ' +
+      'sommarlov eller när en lokal ska fyllas med innehåll.',
+    pitfalls:
+      'Att hoppa över kritikfasen så att missnöjet kommer tillbaka senare. Att lova mer än ' +
+      'bostadsbolaget kan hålla. Att ingen tar ansvar för uppföljningen.',
+    needsTime: 'En hel kväll eller en lördag, och en uppföljningsträff inom en månad.',
+    needsRoles: 'En processledare som håller i faserna och en eller två medhjälpare.',
+    needsPremises: 'En lokal med väggar att sätta lappar på, plats för mat och barnpassning.',
+    needsCost: 'Låg till medel: mat, material och barnpassning.',
+    targetGroups: ['YOUTH_13_19', 'ALL_RESIDENTS', 'PARENTS'],
     steps: [
       {
         title: 'Förberedelse',
@@ -776,6 +813,20 @@ const demoMethods = {
       'till att idéerna får stöd.\n\nKursen ska särskilt nå dem som sällan hörs, bland annat ' +
       'grupper som har svårt att ta sig in på bostadsmarknaden (det som i Norge kallas ' +
       'vanskeligstilte), och den håller ett genus- och föräldraskapsperspektiv.',
+    purpose:
+      'Att ge boende som vill engagera sig verktygen att organisera sig och driva egna aktiviteter, ' +
+      'så att engagemanget lever vidare efter labbet.',
+    whenToUse:
+      'När det finns boende som vill göra något men inte vet hur, eller när labbet ska lämnas över ' +
+      'till de boende själva.',
+    pitfalls:
+      'Att bara nå de redan aktiva. Att kursen blir teori utan en egen aktivitet. Att ingen ' +
+      'coachar mellan träffarna.',
+    needsTime: 'Fyra till sex kvällsträffar under två till tre månader.',
+    needsRoles: 'En kursledare och en processledare som coachar deltagarna mellan träffarna.',
+    needsPremises: 'En samlingslokal i området, med barnpassning vid varje träff.',
+    needsCost: 'Medel: kursledare, material, barnpassning och en liten aktivitetsbudget.',
+    targetGroups: ['WOMEN_FAR_FROM_LABOUR_MARKET', 'YOUNG_ADULTS', 'ALL_RESIDENTS'],
     steps: [
       {
         title: 'Rekrytera deltagare',
@@ -808,6 +859,141 @@ const demoMethods = {
     perspectives: ['genus', 'föräldraskap', 'brukarmedverkan'],
     focusAreas: ['UNEMPLOYMENT', 'SERVICES'],
     createdAt: t('2018-09-01T08:20'),
+  },
+  mentorskap: {
+    slug: 'mentorskap',
+    name: 'Mentorskap',
+    summary: 'En mentor från det lokala arbetslivet träffar en deltagare regelbundet under ett halvår.',
+    description:
+      'På Portalen fick varje kvinna i labbet en mentor från ett företag eller en organisation i ' +
+      'Norrköping. Mentorn öppnar dörrar till nätverk och arbetsgivare som deltagaren annars inte ' +
+      'når, och ger råd om ansökningar och intervjuer.',
+    purpose: 'Att bredda nätverken och stärka självförtroendet hos den som står långt från arbetsmarknaden.',
+    whenToUse: 'När deltagarna har grundläggande svenska och är redo att söka arbete eller praktik.',
+    pitfalls:
+      'Att mentorer och deltagare matchas utan att träffas först. Att mentorn tar över i stället ' +
+      'för att stötta. Att uppföljningen glöms när det går bra.',
+    needsTime: 'En träff i månaden under minst sex månader.',
+    needsRoles: 'En samordnare som rekryterar och matchar mentorer, och mentorer från lokala arbetsgivare.',
+    needsPremises: 'Ingen egen lokal; mentorerna träffar deltagarna där det passar.',
+    needsCost: 'Låg: samordnarens tid och en gemensam start- och avslutningsträff.',
+    steps: [
+      {
+        title: 'Rekrytera mentorer',
+        body: 'Fråga lokala arbetsgivare om medarbetare som vill vara mentorer ett halvår.',
+      },
+      { title: 'Matcha', body: 'Låt deltagare och mentorer träffas i grupp först och önska vem de vill ha.' },
+      { title: 'Träffas regelbundet', body: 'En träff i månaden, med ett mål för varje träff som deltagaren sätter.' },
+      { title: 'Följ upp', body: 'Samordnaren hör av sig efter tre månader och vid slutet, till båda.' },
+    ],
+    perspectives: ['genus'],
+    focusAreas: ['UNEMPLOYMENT'],
+    targetGroups: ['WOMEN_FAR_FROM_LABOUR_MARKET', 'NEWLY_ARRIVED', 'LONG_TERM_UNEMPLOYED'],
+    createdAt: t('2019-01-10T08:00'),
+  },
+  sprakkafe: {
+    slug: 'sprakkafe',
+    name: 'Språkkafé',
+    summary: 'En fast tid i veckan då boende övar svenska i vardagliga samtal med frivilliga språkvänner.',
+    description:
+      'Språkkaféet på Portalen och språkvännerna i Boden byggde på samma idé: att svenska lärs i ' +
+      'samtal om vardagen, med någon som har tid. Det blir också en väg in till föreningar och ' +
+      'arbetsgivare.',
+    purpose: 'Att ge nyanlända och andra som vill öva svenska fler tillfällen att prata, och nya kontakter.',
+    whenToUse: 'Som komplement till SFI, när många i området vill öva svenska utanför skolan.',
+    pitfalls: 'Att det blir undervisning i stället för samtal. Att frivilliga slutar utan att någon märker det.',
+    needsTime: 'Två timmar i veckan, hela terminen.',
+    needsRoles: 'En värd som öppnar och håller ihop, och frivilliga språkvänner.',
+    needsPremises: 'En lokal med bord och fika, gärna med barnhörna.',
+    needsCost: 'Låg: fika.',
+    steps: [
+      { title: 'Hitta språkvänner', body: 'Sök frivilliga genom föreningar, kyrkan och studieförbund.' },
+      { title: 'Öppna en fast tid', body: 'Samma dag och tid varje vecka, så att ingen behöver anmäla sig.' },
+      { title: 'Samtala i små grupper', body: 'Två till fyra personer per bord, kring ett ämne ur vardagen.' },
+      {
+        title: 'Slussa vidare',
+        body: 'Berätta om föreningar, praktik och arbetsgivare som deltagarna kan ta kontakt med.',
+      },
+    ],
+    perspectives: ['flerspråkighet'],
+    focusAreas: ['UNEMPLOYMENT', 'SERVICES'],
+    targetGroups: ['NEWLY_ARRIVED', 'WOMEN_FAR_FROM_LABOUR_MARKET'],
+    createdAt: t('2019-01-10T08:10'),
+  },
+  kooperativStart: {
+    slug: 'kooperativ-starthjalp',
+    name: 'Stöd att starta kooperativ',
+    summary: 'En grupp som vill starta ett kooperativt företag får handledning från idé till registrering.',
+    description:
+      'Kvinnokooperativet Väva gick själva den vägen efter labbet på Portalen och leder nu stödet för ' +
+      'nya grupper: affärsidé, föreningsform, ekonomi och de första kunderna.',
+    purpose: 'Att låta en grupp försörja sig tillsammans genom ett eget företag som de äger gemensamt.',
+    whenToUse: 'När flera deltagare har en gemensam affärsidé och vill driva den tillsammans.',
+    pitfalls: 'Att gruppen är för liten för att bära företaget. Att ekonomin inte räknas igenom innan start.',
+    needsTime: 'Sex till tolv månader från idé till registrerat kooperativ.',
+    needsRoles: 'En handledare med erfarenhet av kooperativ och en rådgivare i ekonomi.',
+    needsPremises: 'En lokal att träffas i, och gärna en att börja verksamheten i.',
+    needsCost: 'Medel: handledning, registrering och startkapital som ofta kan sökas.',
+    steps: [
+      { title: 'Pröva idén', body: 'Gruppen beskriver affärsidén och vem som ska köpa.' },
+      { title: 'Välj form och regler', body: 'Ekonomisk förening, stadgar och hur beslut fattas.' },
+      { title: 'Räkna på ekonomin', body: 'Budget för första året, och vad varje delägare kan ta ut.' },
+      { title: 'Registrera och börja', body: 'Registrera föreningen och sälj till de första kunderna.' },
+    ],
+    perspectives: ['genus'],
+    focusAreas: ['UNEMPLOYMENT'],
+    targetGroups: ['WOMEN_FAR_FROM_LABOUR_MARKET', 'LONG_TERM_UNEMPLOYED'],
+    createdAt: t('2019-06-01T08:00'),
+  },
+  sommarvardar: {
+    slug: 'sommarvardar',
+    name: 'Sommarvärdar',
+    summary: 'Unga från området anställs under sommarlovet för att ordna aktiviteter för yngre.',
+    description:
+      'I Rannebergen planerade ungdomarna sommarlovet själva, och unga ledare höll i aktiviteterna. ' +
+      'Sommarvärdarna får ett första jobb, och de yngre får förebilder som bor i samma område.',
+    purpose: 'Att ge unga ett första jobb och de yngre ett sommarlov med aktiviteter nära hemmet.',
+    whenToUse: 'Inför sommarlovet, när området saknar aktiviteter och unga saknar sommarjobb.',
+    pitfalls: 'Att rekrytera för sent. Att värdarna lämnas ensamma utan en vuxen handledare.',
+    needsTime: 'Rekrytering under våren och sex till åtta veckor på sommaren.',
+    needsRoles: 'En handledare och fyra till tio sommarvärdar 16–19 år.',
+    needsPremises: 'En samlingspunkt i området och tillgång till gården eller en plan.',
+    needsCost: 'Medel: löner till sommarvärdarna och en aktivitetsbudget.',
+    steps: [
+      { title: 'Fråga de yngre', body: 'Låt barn och unga säga vad de vill göra, gärna i en framtidsverkstad.' },
+      { title: 'Anställ värdar', body: 'Rekrytera unga från området och ge dem en kort utbildning.' },
+      { title: 'Genomför', body: 'Ett schema med aktiviteter varje vardag, som värdarna själva håller i.' },
+      { title: 'Räkna och berätta', body: 'Räkna aktiviteter och deltagare, och berätta för grannarna vad som hänt.' },
+    ],
+    perspectives: ['unga', 'genus'],
+    focusAreas: ['SERVICES', 'CRIME'],
+    targetGroups: ['YOUTH_13_19', 'CHILDREN'],
+    createdAt: t('2019-04-01T08:00'),
+  },
+  laxhjalp: {
+    slug: 'laxhjalp',
+    name: 'Läxhjälp nära hemmet',
+    summary: 'Läxhjälp efter skoltid i en lokal i bostadsområdet, med frivilliga eller studieförbund.',
+    description:
+      'Idén om läxhjälp nära hemmet kom från boende i Rannebergen och i Lina Hage. Läxhjälpen finns ' +
+      'där barnen bor, på tider då föräldrarna ofta arbetar, och ger studiero som många saknar hemma.',
+    purpose: 'Att höja elevernas resultat och skolmotivation genom stöd och studiero nära hemmet.',
+    whenToUse: 'När många barn i området saknar studiero eller någon hemma som kan hjälpa med läxorna.',
+    pitfalls: 'Att läxhjälpen ligger för långt från hemmet. Att skolan inte vet om den och inte hänvisar dit.',
+    needsTime: 'Två eftermiddagar i veckan under hela läsåret.',
+    needsRoles: 'En samordnare och läxhjälpare, gärna studenter eller lärare.',
+    needsPremises: 'En lugn lokal i området med bord och wifi.',
+    needsCost: 'Låg till medel: ersättning till läxhjälpare och fika.',
+    steps: [
+      { title: 'Hitta en lokal', body: 'En lokal i området som är öppen på eftermiddagarna.' },
+      { title: 'Samarbeta med skolan', body: 'Berätta för lärarna, så att de kan hänvisa elever.' },
+      { title: 'Öppna fasta tider', body: 'Samma eftermiddagar varje vecka, utan anmälan.' },
+      { title: 'Följ upp', body: 'Fråga elever och lärare varje termin om skolmotivationen.' },
+    ],
+    perspectives: ['föräldraskap'],
+    focusAreas: ['SCHOOLS'],
+    targetGroups: ['CHILDREN', 'YOUTH_13_19', 'PARENTS'],
+    createdAt: t('2019-08-15T08:00'),
   },
 } satisfies Record<string, DemoMethod>;
 export type DemoMethodKey = keyof typeof demoMethods;
@@ -881,6 +1067,11 @@ const demoLabs = {
     ],
     methods: [
       {
+        method: 'sprakkafe',
+        note: 'Språkvänner från Nya Vänner träffade nyanlända hyresgäster en gång i veckan.',
+        since: t('2018-11-01T10:00'),
+      },
+      {
         method: 'dialogmote',
         note: 'Dialogmöten med nyanlända familjer om vad som behövdes för att komma in i arbetslivet.',
         since: t('2018-09-20T10:00'),
@@ -948,6 +1139,16 @@ const demoLabs = {
       { organisation: 'kunskapsbron', role: 'Läxhjälp i centrumlokalen', since: t('2026-05-25T10:00') },
     ],
     methods: [
+      {
+        method: 'sommarvardar',
+        note: 'Unga ledare från Ungdomsforum höll i sommarlovets aktiviteter.',
+        since: t('2019-05-01T10:00'),
+      },
+      {
+        method: 'laxhjalp',
+        note: 'Läxhjälp i centrumlokalen, med Studieförbundet Kunskapsbron.',
+        since: t('2026-05-25T10:00'),
+      },
       {
         method: 'dialogmote',
         note: 'Dialogmöten om centrumet och kvällarna, med tolk på arabiska och somaliska.',
@@ -1038,6 +1239,21 @@ const demoLabs = {
     ],
     methods: [
       {
+        method: 'mentorskap',
+        note: 'Varje kvinna i labbet hade en mentor från det lokala arbetslivet.',
+        since: t('2019-01-15T10:00'),
+      },
+      {
+        method: 'sprakkafe',
+        note: 'Språkkafé på torsdagar, som fick öppna en grupp till.',
+        since: t('2018-10-04T10:00'),
+      },
+      {
+        method: 'kooperativStart',
+        note: 'Sex kvinnor planerade ett kooperativ; Väva leder nu stödet för en ny grupp.',
+        since: t('2019-06-03T10:00'),
+      },
+      {
         method: 'mobiliseringskurs',
         note: 'Kursen anpassades för kvinnor långt från arbetsmarknaden, med barnpassning vid varje träff.',
         since: t('2018-10-01T10:00'),
@@ -1113,6 +1329,11 @@ const demoLabs = {
       { organisation: 'linaSkola', role: 'Läxhjälp och studiero efter skoltid', since: t('2025-01-15T10:00') },
     ],
     methods: [
+      {
+        method: 'laxhjalp',
+        note: 'Läxhjälp och studiero efter skoltid, tillsammans med skolan.',
+        since: t('2025-01-15T10:00'),
+      },
       {
         method: 'framtidsverkstad',
         note: 'Ungdomarna gjorde en egen framtidsverkstad om hur mötesplatsen skulle användas.',
@@ -3257,6 +3478,19 @@ export const DEMO_IDEAS: readonly DemoIdea[] = [
   },
 ];
 
+/** The methods the demo matches used (the matches' own join table). */
+export const DEMO_MATCH_METHODS: readonly { match: DemoMatchKey; method: DemoMethodKey }[] = [
+  { match: 'bodenSprakvannerNyaVanner', method: 'sprakkafe' },
+  { match: 'bodenSprakvannerNyaVanner', method: 'mentorskap' },
+  { match: 'rannebergenSommarlov', method: 'sommarvardar' },
+  { match: 'rannebergenSommarlov', method: 'framtidsverkstad' },
+  { match: 'portalenJobbsparKommun', method: 'mentorskap' },
+  { match: 'linaForebilderTryggaLina', method: 'mentorskap' },
+  { match: 'portalenKooperativVava', method: 'kooperativStart' },
+  { match: 'rannebergenLaxhjalpKunskapsbron', method: 'laxhjalp' },
+  { match: 'linaSkolmotivationSkolan', method: 'laxhjalp' },
+];
+
 // ---------------------------------------------------------------------------------------------
 // Results: what the labs measured (aggregates only, never per person)
 // ---------------------------------------------------------------------------------------------
@@ -3273,8 +3507,13 @@ export interface DemoIndicator {
   description: string;
   focusArea: FocusArea;
   kind: IndicatorKind;
+  /** What a COUNT counts; countsPeople false when it is not people (the small-group rule). */
+  unit: string;
+  countsPeople: boolean;
   baseline: number | null;
+  baselineOn: Date | null;
   target: number | null;
+  source: MeasurementSource;
   howMeasured: string;
   createdAt: Date;
   measurements: readonly {
@@ -3297,8 +3536,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Andelen av de nyanlända som följdes i labbet som fått ett arbete eller börjat studera.',
     focusArea: 'UNEMPLOYMENT',
     kind: 'SHARE_OF_GROUP',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: null,
+    baselineOn: null,
+    source: 'INTERVIEW',
     howMeasured: 'Uppföljningssamtal med de tio deltagarna vid projekttidens slut.',
     createdAt: t('2018-09-20T10:00'),
     measurements: [
@@ -3320,8 +3563,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Antalet olika aktiviteter för unga som ordnades i Rannebergen under 2019.',
     focusArea: 'SERVICES',
     kind: 'COUNT',
+    unit: 'aktiviteter',
+    countsPeople: false,
     baseline: null,
     target: null,
+    baselineOn: null,
+    source: 'REGISTER',
     howMeasured: 'Aktivitetslogg som förs av Bostadsbolaget och Rannebergens Ungdomsforum.',
     createdAt: t('2019-01-15T10:00'),
     measurements: [
@@ -3346,8 +3593,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
       'eller startat eget företag.',
     focusArea: 'UNEMPLOYMENT',
     kind: 'SHARE_OF_GROUP',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: 11,
+    baselineOn: null,
+    source: 'REGISTER',
     howMeasured: 'Portalens uppföljning av varje deltagare, sammanställd utan namn vid projekttidens slut.',
     createdAt: t('2018-09-03T10:00'),
     measurements: [
@@ -3369,8 +3620,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'De deltagare som, utöver de 15 ovan, planerar att starta ett kooperativt företag tillsammans.',
     focusArea: 'UNEMPLOYMENT',
     kind: 'SHARE_OF_GROUP',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: null,
+    baselineOn: null,
+    source: 'REGISTER',
     howMeasured: 'Portalens uppföljning vid projekttidens slut.',
     createdAt: t('2019-06-03T10:00'),
     measurements: [
@@ -3392,8 +3647,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Förändringen i antalet unga som deltar i labbets aktiviteter, jämfört med hösten 2018.',
     focusArea: 'CRIME',
     kind: 'CHANGE_PERCENT',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: null,
+    baselineOn: day('2018-10-01'),
+    source: 'ATTENDANCE',
     howMeasured: 'Närvarolistor från mötesplatsens aktiviteter, hösten 2018 jämfört med hösten 2019.',
     createdAt: t('2018-10-01T10:00'),
     measurements: [
@@ -3414,8 +3673,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Hur de deltagande ungdomarnas motivation för skolan har förändrats under labbet.',
     focusArea: 'SCHOOLS',
     kind: 'CHANGE_PERCENT',
+    unit: '',
+    countsPeople: true,
     baseline: null,
     target: null,
+    baselineOn: day('2018-10-01'),
+    source: 'SURVEY',
     howMeasured: 'Enkät till deltagarna och samtal med lärare på skolan, hösten 2018 och hösten 2019.',
     createdAt: t('2018-10-01T10:05'),
     measurements: [
@@ -3436,8 +3699,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     description: 'Hur många av deltagarna i stödprogrammet som blir delägare i ett registrerat kooperativ.',
     focusArea: 'UNEMPLOYMENT',
     kind: 'SHARE_OF_GROUP',
+    unit: '',
+    countsPeople: true,
     baseline: 0,
     target: 4,
+    baselineOn: day('2025-09-15'),
+    source: 'REGISTER',
     howMeasured: 'Registreringsbeviset och Vävas deltagarlista, utan namn.',
     createdAt: t('2025-09-15T10:00'),
     measurements: [],

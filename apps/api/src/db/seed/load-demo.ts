@@ -8,6 +8,7 @@ import {
   DEMO_LABS,
   DEMO_MEETINGS,
   DEMO_MATCHES,
+  DEMO_MATCH_METHODS,
   DEMO_METHODS,
   DEMO_OFFERINGS,
   DEMO_ORGANISATIONS,
@@ -255,6 +256,9 @@ async function insertDemoData(db: Db, passwordHash: string): Promise<void> {
     }
   }
   await db.message.createMany({ data: messages });
+  await db.matchMethod.createMany({
+    data: DEMO_MATCH_METHODS.map((used) => ({ matchId: matches.get(used.match), methodId: methods.get(used.method) })),
+  });
 
   for (const idea of DEMO_IDEAS) {
     await createIdea(db, {
@@ -331,8 +335,12 @@ async function insertDemoData(db: Db, passwordHash: string): Promise<void> {
       description: indicator.description,
       focusArea: indicator.focusArea,
       kind: indicator.kind,
+      unit: indicator.unit,
+      countsPeople: indicator.countsPeople,
       baseline: indicator.baseline,
+      baselineOn: indicator.baselineOn,
       target: indicator.target,
+      source: indicator.source,
       howMeasured: indicator.howMeasured,
       createdAt: indicator.createdAt,
     });

@@ -9,6 +9,7 @@ import { useUpdateLab } from '../../../features/labs/api/update-lab';
 import { LabDetails } from '../../../features/labs/components/lab-details';
 import { labKind } from '../../../features/labs/lab-kind';
 import { MeetingList } from '../../../features/meetings/components/meeting-list';
+import { ResultsSection } from '../../../features/results/components/results-section';
 import { useT } from '../../../lib/i18n';
 import { isCurator, useMe } from '../../../lib/session';
 
@@ -47,6 +48,7 @@ export function LabPage() {
               </Link>
             </p>
           </section>
+          <ResultsSection owner={{ kind: 'labs', id: l.id }} />
           <LabVoice lab={l} />
         </>
       )}
