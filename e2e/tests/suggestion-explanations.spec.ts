@@ -68,11 +68,11 @@ test('a curator reads what two texts share and what speaks against a pair; weak 
   expect(findCounty(GOTLAND.region)).toBeDefined();
   const queue = curator.getByRole('region', { name: 'Förslag att gå igenom' });
   const queued = queue.getByRole('listitem').filter({ has: curator.getByRole('link', { name: challenge.title }) });
+  // The queue holds the challenge's best pair (a national demo offering may outrank ours), said
+  // with its band and what speaks against it.
   await expect(queued).toBeVisible();
-  await expect(queued.getByText(/Båda nämner: .*sömnad/)).toBeVisible();
-  await expect(
-    queued.getByText('Kostar pengar (pris per deltagare), och bostadsbolaget har inte angett finansiering'),
-  ).toBeVisible();
+  await expect(queued.getByText(/^(Starkt|Möjligt) förslag$/)).toBeVisible();
+  await expect(queued.getByText('Talar emot')).toBeVisible();
   await expectAccessible(curator);
 
   await queued.getByRole('link', { name: challenge.title }).click();
@@ -83,6 +83,9 @@ test('a curator reads what two texts share and what speaks against a pair; weak 
   await expect(good.getByText(/^(Starkt|Möjligt) förslag$/)).toBeVisible();
   await expect(good.getByText(/Båda nämner: arbetsträning, .*sömnad/)).toBeVisible();
   await expect(good.getByText('Talar emot')).toBeVisible();
+  await expect(
+    good.getByText('Kostar pengar (pris per deltagare), och bostadsbolaget har inte angett finansiering'),
+  ).toBeVisible();
   // The words-in-common row of the score names the words too.
   await good.getByText(/poäng av 100/).click();
   await expect(good.getByText('Gemensamma ord', { exact: true })).toBeVisible();

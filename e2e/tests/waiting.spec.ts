@@ -10,7 +10,7 @@ import { expect, expectAccessible, signIn, test, uniqueTag, type People } from '
 
 const VASTERAS = '1980';
 
-/** A local actor with a published offering and a verified housing company with an open challenge. */
+/** A verified local actor with a published offering and a verified housing company with an open challenge. */
 async function pair(people: People, admin: Api, tag: string) {
   const actor = await people.register('Hodan Warsame');
   const association = await createOrganisation(actor.api, {
@@ -19,6 +19,7 @@ async function pair(people: People, admin: Api, tag: string) {
     name: `Odlarföreningen ${tag}`,
     municipalityCode: VASTERAS,
   });
+  await verifyOrganisation(admin, association);
   const offering = await createOffering(actor.api, association, {
     title: `Stadsodling för alla ${tag}`,
     focusAreas: ['SERVICES'],
