@@ -63,7 +63,7 @@ describe('whom a match waits for', () => {
       { action: 'PROPOSE_COMPLETION', fromState: 'ACTIVE', toState: 'ACTIVE', createdAt: proposedAt },
     ];
     const active = { ...match('ACTIVE', opened, opened), completionProposedBy: 'ACTOR' as const };
-    expect(matchWaitingFor(active, events, opened)).toEqual({ sides: ['HOUSING'], mode: 'EITHER', since: proposedAt });
+    expect(matchWaitingFor(active, events, opened)).toEqual({ sides: ['HOUSING'], mode: 'EACH', since: proposedAt });
     expect(matchWaitingFor({ ...active, completionProposedBy: 'HOUSING' }, events, opened)?.sides).toEqual(['ACTOR']);
   });
 

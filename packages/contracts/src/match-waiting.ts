@@ -49,7 +49,7 @@ export const MATCH_WAITS: Record<MatchState, MatchWaitRule | null> = {
   AGREED: { mode: 'EITHER', sides: () => ['HOUSING', 'ACTOR'], since: { enteredState: true } },
   // A completion proposed by one side waits for the other since the proposal (a curator may
   // answer too, but the side is who is reminded).
-  ACTIVE: { mode: 'EITHER', sides: awaitingCompletionAnswer, since: { action: 'PROPOSE_COMPLETION' } },
+  ACTIVE: { mode: 'EACH', sides: awaitingCompletionAnswer, since: { action: 'PROPOSE_COMPLETION' } },
   COMPLETED: null,
   DECLINED: null,
   WITHDRAWN: null,
