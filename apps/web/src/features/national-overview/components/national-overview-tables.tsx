@@ -25,7 +25,8 @@ function CountsTable({
     ['resultsReported', (c: NationalOverviewCounts) => c.resultsReported],
   ] as const;
   return (
-    <div className="table-scroll">
+    // Focusable, so a keyboard can scroll a table wider than a phone.
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

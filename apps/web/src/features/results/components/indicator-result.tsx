@@ -64,7 +64,12 @@ export function IndicatorResult({ indicator, headingLevel = 3 }: { indicator: In
             <IndicatorChart chart={chartOf(t, indicator)} titleId={`${id}-chart`} summaryId={`${id}-summary`} />
           </Suspense>
         )}
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="group"
+          aria-label={t('results.table.caption', { name: indicator.name })}
+        >
           <table className="data-table">
             <caption>{t('results.table.caption', { name: indicator.name })}</caption>
             <thead>
