@@ -49,9 +49,10 @@ describe('following labs, ideas and challenges', () => {
         404,
       );
     }
+    // A kind that cannot be followed names nothing, as a malformed id does.
     expect(
       (await follower.client.request({ method: 'PUT', url: `/api/v1/follows/MATCH/${draft.id}` })).statusCode,
-    ).toBe(400);
+    ).toBe(404);
     const idea = await createIdea(t.app.prisma);
     expect((await follower.client.request({ method: 'PUT', url: `/api/v1/follows/IDEA/${idea.id}` })).statusCode).toBe(
       200,
