@@ -22,7 +22,7 @@ test('a user turns one kind of e-mail off in my account and it stays off after a
   const messages = section.getByRole('group', { name: 'Meddelanden' }).getByLabel('Ett nytt meddelande i en matchning');
   // Every kind comes by e-mail until the user says otherwise.
   await expect(messages).toBeChecked();
-  await expect(section.getByRole('checkbox')).toHaveCount(18);
+  await expect(section.getByRole('checkbox')).toHaveCount(19);
   await expectAccessible(page);
 
   await messages.uncheck();

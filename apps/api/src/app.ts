@@ -109,7 +109,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(followsRoutes);
       await v1.register(challengesRoutes, { notifier, suggestions });
       await v1.register(offeringsRoutes, { suggestions });
-      await v1.register(ideasRoutes);
+      await v1.register(ideasRoutes, { notifier });
       await v1.register(matchesRoutes, { notifier, suggestions });
       await v1.register(suggestionsRoutes);
       await v1.register(notificationsRoutes);

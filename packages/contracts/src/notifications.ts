@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
-import { ChallengeStatus, EmailFrequency, NotificationKind } from './enums';
+import { ChallengeStatus, EmailFrequency, IdeaStatus, NotificationKind } from './enums';
 import { pageOf, PageQuery } from './paging';
 
 /** The kinds the platform sends today; each user chooses which of them also come by e-mail. */
@@ -23,6 +23,7 @@ export const SENT_NOTIFICATION_KINDS = [
   'LAB_DIARY_POST',
   'LAB_MEETING',
   'CHALLENGE_STATUS_CHANGED',
+  'IDEA_STATUS_CHANGED',
 ] as const satisfies readonly NotificationKind[];
 
 /**
@@ -46,6 +47,10 @@ export const NotificationPayload = z.object({
   /** A followed challenge that changed status (without a match). */
   challengeId: z.uuid().optional(),
   challengeStatus: ChallengeStatus.optional(),
+  /** A followed idea that a moderator published, declined, took down, put back or made a challenge. */
+  ideaId: z.uuid().optional(),
+  ideaTitle: z.string().optional(),
+  ideaStatus: IdeaStatus.optional(),
 });
 export type NotificationPayload = z.infer<typeof NotificationPayload>;
 

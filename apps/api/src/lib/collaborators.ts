@@ -38,6 +38,11 @@ export interface FollowNotice {
   /** Who did it; they are not told about their own action. */
   actorId: string | null;
   payload: NotificationPayload;
+  /**
+   * A change the public cannot see (an idea declined before it was ever published): only the
+   * followers who are members of this organisation, curators or administrators are told.
+   */
+  insidersOf?: string;
 }
 
 /** Tells people what happened, in the app and by e-mail, in the transaction that made it happen. */

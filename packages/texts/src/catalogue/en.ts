@@ -361,7 +361,6 @@ export const en: Messages = {
     '{actor} confirmed that the collaboration {challengeTitle} – {offeringTitle} is completed',
   'notifications.text.MATCH_MESSAGE': '{actor} wrote a message in the match {challengeTitle} – {offeringTitle}',
   'notifications.text.ORGANISATION_VERIFIED': '{organisationName} has been verified by Sveriges Allmännytta',
-  'notifications.text.IDEA_STATUS_CHANGED': 'An idea you follow has a new status',
   'notificationKind.MATCH_PROPOSED': 'A curator proposes a match with you',
   'notificationKind.MATCH_INTEREST': 'A local actor expresses interest in your challenge',
   'notificationKind.MATCH_INVITATION': 'A housing company invites your offering',
@@ -1072,6 +1071,14 @@ export const en: Messages = {
   'follow.started': 'You now follow this.',
   'follow.stopped': 'You no longer follow this.',
   'follow.signIn': 'Sign in to follow',
+  // Following ideas (their status changes, in the app and by e-mail)
+  'notifications.text.IDEA_STATUS_CHANGED':
+    'The idea {ideaTitle} {ideaStatus, select, PUBLISHED {is now published} CONVERTED {has become a challenge} REJECTED {was not published} HIDDEN {has been taken off the public pages} other {has a new status}}',
+  'notificationKind.IDEA_STATUS_CHANGED': 'An idea I follow gets a new status',
+  'mail.notification.subject.IDEA_STATUS_CHANGED': 'The idea has a new status',
+  'mail.notification.said.IDEA_STATUS_CHANGED':
+    'The idea you follow {ideaStatus, select, PUBLISHED {is now published} CONVERTED {has become a challenge the housing company takes further} REJECTED {was not published} HIDDEN {has been taken off the public pages} other {has a new status}}.',
+  'mail.notification.idea': 'Idea: {title}',
   'meetings.title': 'Meetings with residents',
   'meetings.intro':
     'The lab’s dialogue meetings, future workshops and other meetings. We show counts only, never names, and groups under 5 people are shown as “fewer than 5”.',

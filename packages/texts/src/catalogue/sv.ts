@@ -364,7 +364,6 @@ export const sv = {
     '{actor} bekräftade att samarbetet {challengeTitle} – {offeringTitle} är genomfört',
   'notifications.text.MATCH_MESSAGE': '{actor} skrev ett meddelande i matchningen {challengeTitle} – {offeringTitle}',
   'notifications.text.ORGANISATION_VERIFIED': '{organisationName} är verifierad av Sveriges Allmännytta',
-  'notifications.text.IDEA_STATUS_CHANGED': 'En idé du följer har fått en ny status',
   'notificationKind.MATCH_PROPOSED': 'En kurator föreslår en matchning med er',
   'notificationKind.MATCH_INTEREST': 'En lokal aktör visar intresse för er utmaning',
   'notificationKind.MATCH_INVITATION': 'Ett bostadsbolag bjuder in ert erbjudande',
@@ -1076,6 +1075,14 @@ export const sv = {
   'follow.started': 'Nu följer du det här.',
   'follow.stopped': 'Du följer inte längre det här.',
   'follow.signIn': 'Logga in för att följa',
+  // Following ideas (their status changes, in the app and by e-mail)
+  'notifications.text.IDEA_STATUS_CHANGED':
+    'Idén {ideaTitle} {ideaStatus, select, PUBLISHED {är nu publicerad} CONVERTED {har blivit en utmaning} REJECTED {publicerades inte} HIDDEN {har tagits bort från de öppna sidorna} other {har ny status}}',
+  'notificationKind.IDEA_STATUS_CHANGED': 'En idé jag följer får ny status',
+  'mail.notification.subject.IDEA_STATUS_CHANGED': 'Idén har ny status',
+  'mail.notification.said.IDEA_STATUS_CHANGED':
+    'Idén du följer {ideaStatus, select, PUBLISHED {är nu publicerad} CONVERTED {har blivit en utmaning som bostadsbolaget arbetar vidare med} REJECTED {publicerades inte} HIDDEN {har tagits bort från de öppna sidorna} other {har ny status}}.',
+  'mail.notification.idea': 'Idé: {title}',
   'meetings.title': 'Möten med de boende',
   'meetings.intro':
     'Labbets dialogmöten, framtidsverkstäder och andra möten. Vi visar bara antal, aldrig namn, och grupper under 5 personer visas som ”färre än 5”.',

@@ -49,7 +49,7 @@ describe('following labs, ideas and challenges', () => {
         404,
       );
     }
-    // Matches cannot be followed: no such address (a path parameter out of its contract is not found).
+    // A kind that cannot be followed names nothing, as a malformed id does.
     expect(
       (await follower.client.request({ method: 'PUT', url: `/api/v1/follows/MATCH/${draft.id}` })).statusCode,
     ).toBe(404);
@@ -146,5 +146,56 @@ describe('following labs, ideas and challenges', () => {
     // An edit that does not move the status tells nobody.
     await member.patch(`/api/v1/challenges/${challenge.id}`, { version: 2, summary: 'Ny sammanfattning' });
     expect(await t.app.prisma.notification.count({ where: { userId: follower.user.id } })).toBe(1);
+  });
+
+  it('tells an idea’s followers when it is taken down, put back and made a challenge, by e-mail too', async () => {
+    const { lab, follower, member, users } = await cast();
+    const idea = await createIdea(t.app.prisma, { labId: lab.id, title: 'Odlingslotter på gården' });
+    await follower.client.request({ method: 'PUT', url: `/api/v1/follows/IDEA/${idea.id}` });
+    // The moderator follows too, and is not told of their own step.
+    await member.request({ method: 'PUT', url: `/api/v1/follows/IDEA/${idea.id}` });
+
+    const unpublished = await member.post(`/api/v1/ideas/${idea.id}/unpublish`, {
+      version: 1,
+      reason: 'Namn i texten',
+    });
+    expect(unpublished.statusCode, unpublished.body).toBe(200);
+    expect((await member.post(`/api/v1/ideas/${idea.id}/restore`, { version: 2, reason: 'Rättad' })).statusCode).toBe(
+      200,
+    );
+    const converted = await member.post(`/api/v1/ideas/${idea.id}/challenge`, { version: 3 });
+    expect(converted.statusCode, converted.body).toBe(201);
+
+    const notes = NotificationList.parse((await follower.client.get('/api/v1/notifications')).json()).items;
+    expect(notes.map((n) => [n.kind, n.payload])).toEqual(
+      ['CONVERTED', 'PUBLISHED', 'HIDDEN'].map((ideaStatus) => [
+        'IDEA_STATUS_CHANGED',
+        { ideaId: idea.id, ideaTitle: 'Odlingslotter på gården', ideaStatus },
+      ]),
+    );
+    // The moderator's reason stays with the moderators.
+    expect(JSON.stringify(notes)).not.toContain('Namn i texten');
+    expect(await t.app.prisma.notification.count({ where: { userId: users.member.id } })).toBe(0);
+    const jobs = await t.app.prisma.job.count({
+      where: { dedupeKey: { in: notes.map((n) => `${NOTIFICATION_EMAIL_QUEUE}:${n.id}`) } },
+    });
+    expect(jobs).toBe(3);
+  });
+
+  it('tells only the company’s own and curators when a waiting idea is declined', async () => {
+    const { lab, member, owner, users, curator } = await cast();
+    const idea = await createIdea(t.app.prisma, { labId: lab.id, status: 'PENDING' });
+    for (const client of [owner, curator]) {
+      expect((await client.request({ method: 'PUT', url: `/api/v1/follows/IDEA/${idea.id}` })).statusCode).toBe(200);
+    }
+    // A follower who has since left the company is not told of what the public never saw.
+    await t.app.prisma.membership.deleteMany({ where: { userId: users.owner.id } });
+    const declined = await member.post(`/api/v1/ideas/${idea.id}/decline`, { version: 1, reason: 'Hör till kommunen' });
+    expect(declined.statusCode, declined.body).toBe(200);
+    const told = await t.app.prisma.notification.findMany({
+      where: { kind: 'IDEA_STATUS_CHANGED', payload: { path: ['ideaId'], equals: idea.id } },
+      select: { userId: true, payload: true },
+    });
+    expect(told).toEqual([{ userId: users.curator.id, payload: expect.objectContaining({ ideaStatus: 'REJECTED' }) }]);
   });
 });

@@ -17,6 +17,7 @@ import {
   SupportResult,
 } from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Notifier } from '../../lib/collaborators';
 import { errorResponses as errors, NoContent } from '../../lib/http';
 import { requireUser } from '../../plugins/auth';
 import { ensureVisitorKey, visitorKey } from '../../plugins/visitor-cookie';
@@ -31,8 +32,13 @@ import { createIdeasService } from './ideas.service';
 
 const PURGE_INTERVAL_MS = 3_600_000;
 
-export const ideasRoutes: FastifyPluginAsyncZod = async (app) => {
-  const ideas = createIdeasService({ prisma: app.prisma, limits: app.limits, config: app.config });
+export const ideasRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> = async (app, options) => {
+  const ideas = createIdeasService({
+    prisma: app.prisma,
+    limits: app.limits,
+    notifier: options.notifier,
+    config: app.config,
+  });
   const tags = ['ideas'];
   // Residents' writes need no account, so the address is what is counted (and the lab, in the service).
   const limited = { rateLimit: { max: app.config.IDEA_RATE_LIMIT, windowSeconds: 60 } };

@@ -7,6 +7,7 @@ import {
   type Idea,
   type IdeaAction,
   type IdeaFollowUp,
+  type IdeaStatus,
   type IdeaList,
   type IdeaPath,
   type ListIdeasQuery,
@@ -18,6 +19,7 @@ import type { PrismaClient } from '../../db/prisma';
 import type { Prisma } from '../../generated/prisma/client';
 import { canEditAs, loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
 import { audit } from '../../lib/audit';
+import type { Notifier } from '../../lib/collaborators';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import type { Limiters } from '../../lib/limits';
 import { sha256 } from '../../lib/tokens';
@@ -58,9 +60,10 @@ const LAB_WINDOW_SECONDS = 3600;
 export function createIdeasService(deps: {
   prisma: PrismaClient;
   limits: Limiters;
+  notifier: Notifier;
   config: Pick<Config, 'IDEA_LAB_RATE_LIMIT'>;
 }) {
-  const { prisma, limits, config } = deps;
+  const { prisma, limits, notifier, config } = deps;
 
   const isPublic = (row: { status: IdeaRow['status'] }) => PUBLIC_IDEA_STATUSES.includes(row.status);
   /** The lab's housing company (its members), curators and administrators. */
@@ -78,6 +81,22 @@ export function createIdeasService(deps: {
       { points: config.IDEA_LAB_RATE_LIMIT, durationSeconds: LAB_WINDOW_SECONDS },
       { message: 'This lab receives very many ideas and supports just now; try again later' },
     );
+
+  /**
+   * The idea's followers hear of its new status in the moderator's transaction. A change the
+   * public never saw (a pending idea declined) reaches only the followers still inside the lab's
+   * company, and curators: only they could follow it while it waited.
+   */
+  function tellFollowers(tx: Tx, user: AuthUser, row: IdeaRow, to: IdeaStatus): Promise<void> {
+    const seenByPublic = isPublic(row) || isPublic({ status: to });
+    return notifier.followersOf(tx, {
+      target: { kind: 'IDEA', id: row.id },
+      kind: 'IDEA_STATUS_CHANGED',
+      actorId: user.id,
+      payload: { ideaId: row.id, ideaTitle: row.title, ideaStatus: to },
+      ...(seenByPublic ? {} : { insidersOf: row.lab.organisationId }),
+    });
+  }
 
   async function findVisible(viewer: Viewer, id: string): Promise<IdeaRow> {
     const row = await prisma.idea.findUnique({ where: { id }, include: ideaInclude });
@@ -257,6 +276,7 @@ export function createIdeasService(deps: {
         });
         if (count === 0) throw stale(row.version);
         await queueIdeaEmail(tx, { id, version: body.version + 1 }, EVENT_OF[action]);
+        await tellFollowers(tx, user, row, transition.to);
         await audit(tx, {
           actorId: user.id,
           organisationId: row.lab.organisationId,
@@ -308,6 +328,7 @@ export function createIdeasService(deps: {
         });
         if (count === 0) throw stale(row.version);
         await queueIdeaEmail(tx, { id, version: version + 1 }, 'CONVERTED');
+        await tellFollowers(tx, user, row, 'CONVERTED');
         await audit(tx, {
           actorId: user.id,
           organisationId: lab.organisationId,

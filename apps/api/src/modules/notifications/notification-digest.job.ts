@@ -5,7 +5,7 @@ import type { PrismaClient } from '../../db/prisma';
 import type { NotificationKind } from '../../generated/prisma/client';
 import { enqueueJob, type JobHandler } from '../../lib/jobs';
 import type { Mailer } from '../../lib/mailer';
-import { digestMail, isSentKind } from './notification-mails';
+import { digestMail, isSentKind, notificationLink } from './notification-mails';
 
 /** The periodic run that gathers what waits for digests (queued hourly, see notifications.routes.ts). */
 export const NOTIFICATION_DIGESTS_QUEUE = 'notification-digests';
@@ -96,11 +96,7 @@ export function createDigestEmailHandler(deps: {
     const items = notifications.flatMap((n) => {
       if (!isSentKind(n.kind)) return [];
       const payload = NotificationPayload.parse(n.payload);
-      const linkUrl = n.matchId
-        ? `${deps.config.PUBLIC_URL}/matches/${n.matchId}`
-        : payload.organisationId
-          ? `${deps.config.PUBLIC_URL}/organisations/${payload.organisationId}`
-          : null;
+      const linkUrl = notificationLink(deps.config.PUBLIC_URL, n.matchId, payload);
       return linkUrl ? [{ kind: n.kind, payload, linkUrl }] : [];
     });
     if (items.length === 0) return;

@@ -4,7 +4,7 @@ import type { Config } from '../../config';
 import type { PrismaClient } from '../../db/prisma';
 import type { JobHandler } from '../../lib/jobs';
 import type { Mailer } from '../../lib/mailer';
-import { isSentKind, notificationMail } from './notification-mails';
+import { isSentKind, notificationLink, notificationMail } from './notification-mails';
 import { digestReaders } from './notify';
 
 const NotificationEmailJob = z.object({ notificationId: z.uuid() });
@@ -63,13 +63,4 @@ export function createNotificationEmailHandler(deps: {
       }),
     );
   };
-}
-
-/** The page a notification is about: its match, followed challenge or lab, or organisation. */
-function notificationLink(publicUrl: string, matchId: string | null, payload: NotificationPayload): string | null {
-  if (matchId) return `${publicUrl}/matches/${matchId}`;
-  if (payload.challengeId) return `${publicUrl}/challenges/${payload.challengeId}`;
-  if (payload.labId) return `${publicUrl}/labs/${payload.labId}`;
-  if (payload.organisationId) return `${publicUrl}/organisations/${payload.organisationId}`;
-  return null;
 }

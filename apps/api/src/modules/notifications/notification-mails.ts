@@ -24,7 +24,22 @@ const FOLLOWED: ReadonlySet<SentNotificationKind> = new Set([
   'LAB_DIARY_POST',
   'LAB_MEETING',
   'CHALLENGE_STATUS_CHANGED',
+  'IDEA_STATUS_CHANGED',
 ]);
+
+/** The page a notification is about: its match, followed challenge, idea or lab, or organisation. */
+export function notificationLink(
+  publicUrl: string,
+  matchId: string | null,
+  payload: NotificationPayload,
+): string | null {
+  if (matchId) return `${publicUrl}/matches/${matchId}`;
+  if (payload.challengeId) return `${publicUrl}/challenges/${payload.challengeId}`;
+  if (payload.ideaId) return `${publicUrl}/ideas/${payload.ideaId}`;
+  if (payload.labId) return `${publicUrl}/labs/${payload.labId}`;
+  if (payload.organisationId) return `${publicUrl}/organisations/${payload.organisationId}`;
+  return null;
+}
 
 // OutboundEmail.subject holds 300 characters; a long title is cut, the link says the rest.
 const MAX_SUBJECT = 200;
@@ -56,6 +71,11 @@ export function notificationSentence(
     challengeTitle: payload.challengeTitle ?? t('notifications.untitledChallenge'),
     offeringTitle: payload.offeringTitle ?? t('notifications.untitledOffering'),
     organisationName: organisationName ?? t('notifications.yourOrganisation'),
+    labName: payload.labName ?? '',
+    itemTitle: payload.itemTitle ?? '',
+    challengeStatus: payload.challengeStatus ?? 'OPEN',
+    ideaTitle: payload.ideaTitle ?? '',
+    ideaStatus: payload.ideaStatus ?? 'PUBLISHED',
   });
 }
 
@@ -108,7 +128,9 @@ export function notificationMail(input: NotificationMailInput): Mail {
       : payload.actorName
     : t('notifications.actor.someone');
   const followed = FOLLOWED.has(kind);
-  const title = aboutOrganisation ? payload.organisationName : (payload.labName ?? payload.challengeTitle);
+  const title = aboutOrganisation
+    ? payload.organisationName
+    : (payload.labName ?? payload.challengeTitle ?? payload.ideaTitle);
   const kindSubject = t(`mail.notification.subject.${kind}`);
   const subject = title ? t('mail.notification.subject', { subject: kindSubject, title }) : kindSubject;
   const lines = [
@@ -120,10 +142,12 @@ export function notificationMail(input: NotificationMailInput): Mail {
       labName: payload.labName ?? '',
       itemTitle: payload.itemTitle ?? '',
       challengeStatus: payload.challengeStatus ?? 'OPEN',
+      ideaStatus: payload.ideaStatus ?? 'PUBLISHED',
     }),
     '',
     ...(payload.challengeTitle ? [t('mail.notification.challenge', { title: payload.challengeTitle })] : []),
     ...(payload.offeringTitle ? [t('mail.notification.offering', { title: payload.offeringTitle })] : []),
+    ...(payload.ideaTitle ? [t('mail.notification.idea', { title: payload.ideaTitle })] : []),
     ...(payload.excerpt ? ['', t('mail.notification.excerpt', { kind, excerpt: payload.excerpt })] : []),
     '',
     aboutOrganisation

@@ -187,8 +187,8 @@ describe('notifications', () => {
       await t.app.prisma.auditLog.count({ where: { actorId: readerId, action: 'user.notification_preferences' } }),
     ).toBe(2);
 
-    // A kind that never comes by e-mail, or no kinds at all, is refused and changes nothing.
-    expect((await put([{ kind: 'IDEA_STATUS_CHANGED', email: false }])).statusCode).toBe(400);
+    // A kind that does not exist, or no kinds at all, is refused and changes nothing.
+    expect((await put([{ kind: 'NOT_A_KIND', email: false }])).statusCode).toBe(400);
     expect((await put([])).statusCode).toBe(400);
     expect(EmailPreferences.parse((await reader.get('/api/v1/notifications/preferences')).json()).items).toEqual(after);
   });

@@ -23,7 +23,20 @@ export function createNotifier(): Notifier {
 /** Everyone who follows the target, except whoever made the news (Follow_kind_targetId_idx). */
 export async function notifyFollowers(tx: Prisma.TransactionClient, notice: FollowNotice): Promise<void> {
   const follows = await tx.follow.findMany({
-    where: { kind: notice.target.kind, targetId: notice.target.id },
+    where: {
+      kind: notice.target.kind,
+      targetId: notice.target.id,
+      ...(notice.insidersOf
+        ? {
+            user: {
+              OR: [
+                { platformRole: { in: ['CURATOR', 'ADMIN'] } },
+                { memberships: { some: { organisationId: notice.insidersOf } } },
+              ],
+            },
+          }
+        : {}),
+    },
     select: { userId: true },
   });
   const userIds = follows.map((f) => f.userId).filter((id) => id !== notice.actorId);

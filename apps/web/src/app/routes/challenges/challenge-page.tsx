@@ -7,6 +7,7 @@ import { useChallenge } from '../../../features/challenges/api/get-challenge';
 import { useUpdateChallenge } from '../../../features/challenges/api/update-challenge';
 import { challengeKind } from '../../../features/challenges/challenge-kind';
 import { ChallengeDetails } from '../../../features/challenges/components/challenge-details';
+import { FollowButton } from '../../../features/follows/components/follow-button';
 import { labKeys } from '../../../features/labs/api/query-keys';
 import { useMatchOpened } from '../../../features/matches/api/get-match';
 import { useMatches } from '../../../features/matches/api/list-matches';
@@ -29,6 +30,8 @@ export function ChallengePage() {
     <ItemPage kind={challengeKind} query={challenge} update={update} onModerated={labsChanged}>
       {(c) => (
         <>
+          {/* Open, in progress or closed: not a draft or one taken down, which only insiders see. */}
+          {c.status !== 'DRAFT' && c.unpublishedAt === null && <FollowButton kind="CHALLENGE" id={c.id} />}
           <ChallengeDetails challenge={c} />
           <ActorMatchesPanel challenge={c} />
           <SuggestionsPanel

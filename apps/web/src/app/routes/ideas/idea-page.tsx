@@ -7,6 +7,7 @@ import { StatusBadge } from '../../../components/marketplace/status-badge';
 import { usePageTitle } from '../../../components/page-title';
 import { StatusMessage } from '../../../components/status-message';
 import { challengeKeys } from '../../../features/challenges/api/query-keys';
+import { FollowButton } from '../../../features/follows/components/follow-button';
 import { useConvertIdea } from '../../../features/ideas/api/convert-idea';
 import { useIdea } from '../../../features/ideas/api/get-idea';
 import { useSupportIdea } from '../../../features/ideas/api/support-idea';
@@ -58,6 +59,8 @@ export function IdeaPage() {
         {t('ideas.detail.by', { name: i.authorName ?? t('ideas.aResident'), date: formatDate(i.createdAt) })}
         {i.focusArea && ` · ${t(`focusArea.${i.focusArea}`)}`}
       </p>
+      {/* Only what anyone may see can be followed (the API answers 404 for the rest). */}
+      {(i.status === 'PUBLISHED' || i.status === 'CONVERTED') && <FollowButton kind="IDEA" id={i.id} />}
       <StatusMessage message={message} />
       <ActionError error={failure} />
       <p className="prose">{i.body}</p>

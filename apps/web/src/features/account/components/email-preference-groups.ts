@@ -27,6 +27,6 @@ export const EMAIL_PREFERENCE_GROUPS: readonly EmailPreferenceGroup[] = [
   { legend: 'account.emailPreferences.group.organisation', kinds: ['ORGANISATION_VERIFIED', 'ORGANISATION_REJECTED'] },
   {
     legend: 'account.emailPreferences.group.following',
-    kinds: ['LAB_DIARY_POST', 'LAB_MEETING', 'CHALLENGE_STATUS_CHANGED'],
+    kinds: ['LAB_DIARY_POST', 'LAB_MEETING', 'CHALLENGE_STATUS_CHANGED', 'IDEA_STATUS_CHANGED'],
   },
 ];

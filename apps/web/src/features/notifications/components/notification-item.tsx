@@ -22,11 +22,13 @@ export function NotificationItem({ notification, onMarkedRead }: NotificationIte
     ? `/matches/${notification.matchId}`
     : payload.challengeId
       ? `/challenges/${payload.challengeId}`
-      : payload.labId
-        ? `/labs/${payload.labId}`
-        : payload.organisationId
-          ? `/organisations/${payload.organisationId}`
-          : null;
+      : payload.ideaId
+        ? `/ideas/${payload.ideaId}`
+        : payload.labId
+          ? `/labs/${payload.labId}`
+          : payload.organisationId
+            ? `/organisations/${payload.organisationId}`
+            : null;
   return (
     <li className={unread ? 'list-item notification notification--unread' : 'list-item notification'}>
       <div className="list-item__main">

@@ -33,6 +33,8 @@ export function describeNotification(
     labName: payload.labName ?? '',
     itemTitle: payload.itemTitle ?? '',
     challengeStatus: payload.challengeStatus ?? 'OPEN',
+    ideaTitle: payload.ideaTitle ?? '',
+    ideaStatus: payload.ideaStatus ?? 'PUBLISHED',
   });
   const text: NotificationText = { sentence };
   if (payload.excerpt) {
