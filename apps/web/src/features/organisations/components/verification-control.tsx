@@ -5,6 +5,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { apiErrorMessageKey } from '../../../lib/error-messages';
 import { useT } from '../../../lib/i18n';
 import { useVerifyOrganisation } from '../api/verify-organisation';
+import { DecisionNoteField, useDecisionNote } from './decision-note-field';
 import { VerificationBadge } from './verification-badge';
 
 type Decision = VerifyOrganisationBody['verification'];
@@ -26,29 +27,23 @@ export function VerificationControl({ organisation }: { organisation: Organisati
   const t = useT();
   const id = useId();
   const verify = useVerifyOrganisation();
-  const [note, setNote] = useState('');
+  const noteState = useDecisionNote(id);
   const [done, setDone] = useState<Decision | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Only the decisions that change something are offered.
   const decisions = (['VERIFIED', 'REJECTED', 'PENDING'] as const).filter((d) => d !== organisation.verification);
 
-  const [reasonMissing, setReasonMissing] = useState(false);
-
   const decide = (verification: Decision) => {
     setDone(null);
     // A rejection is explained to the organisation's members: the note is its reason.
-    if (verification === 'REJECTED' && !note.trim()) {
-      setReasonMissing(true);
-      document.getElementById(`${id}-note`)?.focus();
-      return;
-    }
-    setReasonMissing(false);
+    const note = noteState.noteFor(verification);
+    if (note === null) return;
     verify.mutate(
-      { organisationId: organisation.id, verification, note: note.trim() || undefined },
+      { organisationId: organisation.id, verification, note },
       {
         onSuccess: () => {
           setDone(verification);
-          setNote('');
+          noteState.setNote('');
           // The pressed button is gone now (its decision is made); focus stays in the section.
           heading.current?.focus();
         },
@@ -64,30 +59,19 @@ export function VerificationControl({ organisation }: { organisation: Organisati
       <p>
         {t('curatorControl.current')} <VerificationBadge status={organisation.verification} />
       </p>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-note`}>
-          {t('curatorControl.note')}
-          <span className="field__optional"> ({t('form.optional')})</span>
-        </label>
-        <p className="field__hint" id={`${id}-note-hint`}>
-          {t('curatorControl.noteHint')}
-        </p>
-        {reasonMissing && (
-          <p className="field__error" id={`${id}-note-error`}>
-            {t('curatorControl.reasonRequired')}
-          </p>
-        )}
-        <textarea
-          id={`${id}-note`}
-          className="input input--full"
-          rows={3}
-          maxLength={1000}
-          aria-describedby={`${id}-note-hint${reasonMissing ? ` ${id}-note-error` : ''}`}
-          aria-invalid={reasonMissing || undefined}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+      <DecisionNoteField
+        id={id}
+        label={
+          <>
+            {t('curatorControl.note')}
+            <span className="field__optional"> ({t('form.optional')})</span>
+          </>
+        }
+        hint={t('curatorControl.noteHint')}
+        reasonRequired={t('curatorControl.reasonRequired')}
+        rows={3}
+        state={noteState}
+      />
       {verify.isError && (
         <p className="field__error" role="alert">
           {t(apiErrorMessageKey(verify.error))}

@@ -1,10 +1,11 @@
 import { findMunicipality, type VerificationQueueEntry, type VerifyOrganisationBody } from '@motesplats/contracts';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
 import { apiErrorMessageKey } from '../../../lib/error-messages';
 import { useI18n } from '../../../lib/i18n';
 import { useVerifyOrganisation } from '../api/verify-organisation';
+import { DecisionNoteField, useDecisionNote } from './decision-note-field';
 import { formatOrgNumber } from './organisation-details';
 import './verification-queue.css';
 
@@ -24,8 +25,7 @@ export function VerificationQueueItem({ entry, onDecided }: VerificationQueueIte
   const { t, formatDate } = useI18n();
   const id = useId();
   const decide = useVerifyOrganisation();
-  const [note, setNote] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
+  const noteState = useDecisionNote(id);
   const { organisation, orgNumberCheck, members } = entry;
   const municipality = organisation.municipalityCode ? findMunicipality(organisation.municipalityCode) : undefined;
   const drafted = [
@@ -36,14 +36,9 @@ export function VerificationQueueItem({ entry, onDecided }: VerificationQueueIte
   const hasDrafted = drafted.some((group) => group.items.length > 0);
 
   const submit = (verification: QueueDecision) => {
-    const reason = note.trim();
-    if (verification === 'REJECTED' && !reason) {
-      setReasonMissing(true);
-      document.getElementById(`${id}-note`)?.focus();
-      return;
-    }
-    setReasonMissing(false);
-    decide.mutateAsync({ organisationId: organisation.id, verification, note: reason || undefined }).then(
+    const note = noteState.noteFor(verification);
+    if (note === null) return;
+    decide.mutateAsync({ organisationId: organisation.id, verification, note }).then(
       () => onDecided(organisation, verification),
       () => undefined,
     );
@@ -109,30 +104,19 @@ export function VerificationQueueItem({ entry, onDecided }: VerificationQueueIte
             )}
           </div>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-note`}>
-            {t('curator.queue.reason')}
-            <span className="visually-hidden"> {organisation.name}</span>
-          </label>
-          <p className="field__hint" id={`${id}-note-hint`}>
-            {t('curator.queue.reasonHint')}
-          </p>
-          {reasonMissing && (
-            <p className="field__error" id={`${id}-note-error`}>
-              {t('curator.queue.reasonRequired')}
-            </p>
-          )}
-          <textarea
-            id={`${id}-note`}
-            className="input input--full"
-            rows={2}
-            maxLength={1000}
-            aria-describedby={`${id}-note-hint${reasonMissing ? ` ${id}-note-error` : ''}`}
-            aria-invalid={reasonMissing || undefined}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-          />
-        </div>
+        <DecisionNoteField
+          id={id}
+          label={
+            <>
+              {t('curator.queue.reason')}
+              <span className="visually-hidden"> {organisation.name}</span>
+            </>
+          }
+          hint={t('curator.queue.reasonHint')}
+          reasonRequired={t('curator.queue.reasonRequired')}
+          rows={2}
+          state={noteState}
+        />
         {decide.isError && (
           <p className="field__error" role="alert">
             {t(apiErrorMessageKey(decide.error))}
