@@ -11,7 +11,9 @@ import {
   searchResultOf,
   SearchPageQuery,
 } from './marketplace';
+import { MethodIds } from './methods';
 import { multiValue } from './paging';
+import { MethodRef } from './results';
 
 export const LabRef = z.object({ id: z.uuid(), name: z.string(), slug: z.string(), neighbourhood: z.string() });
 export type LabRef = z.infer<typeof LabRef>;
@@ -45,6 +47,8 @@ export type ChallengeSummary = z.infer<typeof ChallengeSummary>;
 export const Challenge = ChallengeSummary.extend({
   /** The residents' ideas it was made from (published ones; see ideas.ts). */
   fromIdeas: z.array(z.object({ id: z.uuid(), title: z.string() })),
+  /** The methods it uses; `startedFrom` marks the one it was started from ("Starta med den här metoden"). */
+  methods: z.array(MethodRef.extend({ startedFrom: z.boolean() })),
   description: z.string(),
   desiredOutcome: z.string(),
   bringsDescription: z.string().nullable(),
@@ -71,6 +75,8 @@ const ChallengeFields = z.object({
   neededSupportTypes: z.array(SupportType).max(6),
   startsOn: DateOnly.nullable(),
   endsOn: DateOnly.nullable(),
+  /** Replaces the methods it names. */
+  methodIds: MethodIds,
 });
 
 export const CreateChallengeBody = ChallengeFields.extend({
@@ -88,6 +94,12 @@ export const CreateChallengeBody = ChallengeFields.extend({
   neededSupportTypes: ChallengeFields.shape.neededSupportTypes.default([]),
   startsOn: ChallengeFields.shape.startsOn.default(null),
   endsOn: ChallengeFields.shape.endsOn.default(null),
+  methodIds: ChallengeFields.shape.methodIds.default([]),
+  /**
+   * Started from this method: it is named with startedFrom, and its indicator templates are
+   * copied to the challenge's lab (which is then required) ready to measure.
+   */
+  startedFromMethodId: z.uuid().nullable().default(null),
   /** New challenges are drafts unless published at once. */
   status: z.enum(['DRAFT', 'OPEN']).default('DRAFT'),
 }).refine(datesInOrder, DATES_IN_ORDER);

@@ -12,7 +12,9 @@ import {
   searchResultOf,
   SearchPageQuery,
 } from './marketplace';
+import { MethodIds } from './methods';
 import { multiValue } from './paging';
+import { MethodRef } from './results';
 
 export const LabSummary = z.object({
   id: z.uuid(),
@@ -40,6 +42,8 @@ export const Lab = LabSummary.extend({
   partners: z.array(LabPartner),
   /** The lab's challenges the reader may see, newest first (at most 50). */
   challenges: z.array(ChallengeSummary),
+  /** The methods the lab uses. */
+  methods: z.array(MethodRef),
   ...publishableDetail,
 });
 export type Lab = z.infer<typeof Lab>;
@@ -58,6 +62,8 @@ const LabFields = z.object({
   partners: z.array(z.object({ organisationId: z.uuid(), role: z.string().trim().max(200).default('') })).max(50),
   startsOn: DateOnly.nullable(),
   endsOn: DateOnly.nullable(),
+  /** Replaces the methods it names. */
+  methodIds: MethodIds,
 });
 
 export const CreateLabBody = LabFields.extend({
@@ -70,6 +76,7 @@ export const CreateLabBody = LabFields.extend({
   partners: LabFields.shape.partners.default([]),
   startsOn: LabFields.shape.startsOn.default(null),
   endsOn: LabFields.shape.endsOn.default(null),
+  methodIds: LabFields.shape.methodIds.default([]),
   status: LabStatus.default('PLANNING'),
 }).refine(datesInOrder, DATES_IN_ORDER);
 export type CreateLabBody = z.infer<typeof CreateLabBody>;

@@ -17,6 +17,7 @@ import { Version } from './marketplace';
 import { MATCH_TRANSITIONS, OpeningAction, TransitionAction } from './match-transitions';
 import { MatchWaiting } from './match-waiting';
 import { multiValue, pageOf, PageQuery } from './paging';
+import { MethodRef } from './results';
 
 /** A person as shown next to what they did. */
 export const UserRef = z.object({ id: z.uuid(), name: z.string() });
@@ -101,6 +102,10 @@ export const Match = MatchSummary.extend({
   closedAt: Timestamp.nullable(),
   /** Oldest first. */
   events: z.array(MatchEvent),
+  /** The methods the collaboration uses (named by either party or a curator). */
+  methods: z.array(MethodRef),
+  /** The reader may name methods (a party or a curator). */
+  canNameMethods: z.boolean(),
   /** The reader's parts in this match. */
   viewerParties: z.array(MatchParty),
   /** What the reader may do now (from the transition table); the page offers exactly these. */

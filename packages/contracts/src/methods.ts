@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { OrganisationRef, Timestamp } from './common';
-import { FocusArea, MethodStatus, TargetGroup } from './enums';
-import { Indicator } from './results';
+import { FocusArea, IndicatorKind, MethodStatus, TargetGroup } from './enums';
+import { Version } from './marketplace';
+import { Indicator, Measurement, MethodRef } from './results';
 
 /*
  * The methods library: reusable ways of working, each with its evidence derived from the data
@@ -53,6 +54,47 @@ export const MethodUse = z.object({
 });
 export type MethodUse = z.infer<typeof MethodUse>;
 
+/** A curator's account of how a confirmed, measured match used the method. */
+export const MethodCase = z.object({
+  id: z.uuid(),
+  summary: z.string(),
+  matchId: z.uuid(),
+  challenge: z.object({ id: z.uuid(), title: z.string() }),
+  offering: z.object({ id: z.uuid(), title: z.string() }),
+  municipalityCode: z.string(),
+  organisation: OrganisationRef,
+  createdAt: Timestamp,
+});
+export type MethodCase = z.infer<typeof MethodCase>;
+
+/** The body of a new case: which match, and what it shows about the method. */
+export const MethodCaseFields = z.object({
+  matchId: z.uuid(),
+  summary: z.string().trim().min(10).max(2000),
+});
+export const CreateMethodCaseBody = MethodCaseFields;
+export type CreateMethodCaseBody = z.infer<typeof CreateMethodCaseBody>;
+
+/**
+ * A challenge started from the method, with the latest reading of each indicator its lab
+ * measures for the method, as the small-group rule lets this reader see it.
+ */
+export const MethodStart = z.object({
+  challenge: z.object({ id: z.uuid(), title: z.string() }),
+  municipalityCode: z.string(),
+  organisation: OrganisationRef,
+  readings: z.array(
+    z.object({
+      indicatorId: z.uuid(),
+      name: z.string(),
+      kind: IndicatorKind,
+      unit: z.string(),
+      latest: Measurement.nullable(),
+    }),
+  ),
+});
+export type MethodStart = z.infer<typeof MethodStart>;
+
 export const Method = MethodSummary.extend({
   description: z.string(),
   purpose: z.string(),
@@ -62,6 +104,17 @@ export const Method = MethodSummary.extend({
   steps: z.array(MethodStep),
   perspectives: z.array(z.string()),
   uses: z.array(MethodUse),
+  /** Curators' accounts of confirmed, measured matches that used it, oldest first. */
+  cases: z.array(MethodCase),
+  /** Suggested indicators a challenge started from the method gets ready to measure. */
+  indicatorTemplates: z.array(Indicator),
+  /** The challenges started from it and how their results compare. */
+  startedFrom: z.array(MethodStart),
+  version: Version,
+  /** Curators' only (null for everyone else). */
+  unpublishedReason: z.string().nullable(),
+  /** The reader is a curator and may edit the method, its indicators and its cases. */
+  canEdit: z.boolean(),
 });
 export type Method = z.infer<typeof Method>;
 
@@ -81,3 +134,59 @@ export const MethodParams = z.object({
     .max(120)
     .regex(/^[a-z0-9-]+$/i, 'A method’s id or slug: letters, digits and dashes'),
 });
+
+/** A method a challenge, lab or match names: the ids it sends (at most ten, no repeats). */
+export const MethodIds = z
+  .array(z.uuid())
+  .max(10)
+  .refine((ids) => new Set(ids).size === ids.length, 'Name each method once');
+
+/** PUT /matches/:id/methods: the methods the collaboration uses (replaces the list). */
+export const SetMethodsBody = z.object({ methodIds: MethodIds });
+export type SetMethodsBody = z.infer<typeof SetMethodsBody>;
+
+export const MethodRefList = z.object({ items: z.array(MethodRef) });
+export type MethodRefList = z.infer<typeof MethodRefList>;
+
+/** What a curator's form sends. No defaults here: an update leaves out what it does not change. */
+const MethodFields = z.object({
+  name: z.string().trim().min(3).max(200),
+  summary: z.string().trim().max(500),
+  description: z.string().trim().max(20_000),
+  purpose: z.string().trim().min(10).max(5000),
+  whenToUse: z.string().trim().max(5000),
+  pitfalls: z.string().trim().max(5000),
+  needs: z.object({
+    time: z.string().trim().max(300),
+    roles: z.string().trim().max(300),
+    premises: z.string().trim().max(300),
+    cost: z.string().trim().max(300),
+  }),
+  steps: z
+    .array(z.object({ title: z.string().trim().min(2).max(200), body: z.string().trim().max(5000) }))
+    .min(1)
+    .max(30),
+  perspectives: z.array(z.string().trim().min(2).max(80)).max(10),
+  focusAreas: z.array(FocusArea).min(1).max(4),
+  targetGroups: z.array(TargetGroup).max(10),
+  status: MethodStatus,
+});
+
+const noNeeds = { time: '', roles: '', premises: '', cost: '' };
+
+export const CreateMethodBody = MethodFields.extend({
+  summary: MethodFields.shape.summary.default(''),
+  description: MethodFields.shape.description.default(''),
+  whenToUse: MethodFields.shape.whenToUse.default(''),
+  pitfalls: MethodFields.shape.pitfalls.default(''),
+  needs: MethodFields.shape.needs.default(noNeeds),
+  perspectives: MethodFields.shape.perspectives.default([]),
+  targetGroups: MethodFields.shape.targetGroups.default([]),
+  status: MethodFields.shape.status.default('PUBLISHED'),
+  /** A new method drawn from a confirmed, measured match: its first case. */
+  fromCase: MethodCaseFields.optional(),
+});
+export type CreateMethodBody = z.infer<typeof CreateMethodBody>;
+
+export const UpdateMethodBody = MethodFields.partial().extend({ version: Version });
+export type UpdateMethodBody = z.infer<typeof UpdateMethodBody>;

@@ -4,6 +4,7 @@ import { FocusArea, Locale, SupportType, TargetGroup } from './enums';
 import { CountyCode, MunicipalityCode } from './geography';
 import { OfferingSummary } from './offerings';
 import { multiValue } from './paging';
+import { MethodRef } from './results';
 
 /**
  * How much each part of a suggestion's score can weigh: the one documented place (the API's
@@ -102,6 +103,11 @@ export const Suggestion = z.object({
   /** What speaks against the pair, one short sentence each in the reader's language; often empty. */
   against: z.array(z.string()),
   band: SuggestionBand,
+  /**
+   * The challenge's methods the offering's organisation has run (in a lab or a match naming
+   * them); a challenge's suggestions list these offerings first.
+   */
+  ranMethods: z.array(MethodRef),
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 

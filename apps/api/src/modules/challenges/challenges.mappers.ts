@@ -2,6 +2,7 @@ import { Challenge, ChallengeSummary, type MatchState } from '@motesplats/contra
 import type { Prisma } from '../../generated/prisma/client';
 import { editTimes, publicationTimes, toContractShape } from '../../lib/contract-shape';
 import { dateOnly } from '../../lib/dates';
+import { namedMethodsInclude, toMethodRefs } from '../../lib/method-names';
 import { organisationRef } from '../organisations/organisations.mappers';
 
 /**
@@ -23,6 +24,7 @@ export type ChallengeRow = Prisma.ChallengeGetPayload<{ include: typeof challeng
 export const challengeDetailInclude = {
   ...challengeInclude,
   ideas: { where: { status: 'CONVERTED' }, select: { id: true, title: true }, orderBy: { createdAt: 'asc' } },
+  methods: namedMethodsInclude,
 } as const;
 
 export type ChallengeDetailRow = Prisma.ChallengeGetPayload<{ include: typeof challengeDetailInclude }>;
@@ -41,5 +43,6 @@ export function toChallenge(c: ChallengeDetailRow, canEdit: boolean): Challenge 
     ...toChallengeSummary(c),
     ...editTimes(c, canEdit),
     fromIdeas: c.ideas.map((idea) => ({ id: idea.id, title: idea.title })),
+    methods: toMethodRefs(c.methods).map((ref, i) => ({ ...ref, startedFrom: c.methods[i]?.startedFrom ?? false })),
   });
 }

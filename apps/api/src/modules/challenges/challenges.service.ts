@@ -11,6 +11,7 @@ import type { Notifier, SuggestionQueue } from '../../lib/collaborators';
 import { dateOnly, toDate } from '../../lib/dates';
 import { AppError } from '../../lib/errors';
 import { distinctValues } from '../../lib/faceted-search';
+import { checkMethodIds } from '../../lib/method-names';
 import { createPublishable } from '../../lib/publishable';
 import { challengeDetailInclude, challengeInclude, toChallenge, toChallengeSummary } from './challenges.mappers';
 import { searchChallenges } from './challenges.queries';
@@ -58,15 +59,64 @@ export function createChallengesService(deps: {
     }
   }
 
+  /**
+   * A challenge started from a method measures in its lab: the lab names the method, and the
+   * method's indicator templates become the lab's indicators, credited to the method, ready for
+   * readings (decisions, "Start with this method").
+   */
+  async function startLabWithMethod(tx: Prisma.TransactionClient, labId: string, methodId: string) {
+    await tx.labMethod.createMany({ data: [{ labId, methodId }], skipDuplicates: true });
+    const templates = await tx.indicator.findMany({
+      where: { methodId, labId: null, matchId: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    // A lab that already measures an indicator of the method by that name keeps its own.
+    const existing = await tx.indicator.findMany({ where: { labId, methodId }, select: { name: true } });
+    const taken = new Set(existing.map((i) => i.name));
+    await tx.indicator.createMany({
+      data: templates
+        .filter((t) => !taken.has(t.name))
+        .map((t) => ({
+          labId,
+          methodId,
+          name: t.name,
+          description: t.description,
+          focusArea: t.focusArea,
+          kind: t.kind,
+          unit: t.unit,
+          countsPeople: t.countsPeople,
+          target: t.target,
+          source: t.source,
+          howMeasured: t.howMeasured,
+          note: t.note,
+        })),
+    });
+  }
+
+  /** Replaces the methods a challenge names, keeping the mark of the one it was started from. */
+  async function replaceChallengeMethods(tx: Prisma.TransactionClient, challengeId: string, methodIds: string[]) {
+    await tx.challengeMethod.deleteMany({ where: { challengeId, methodId: { notIn: methodIds }, startedFrom: false } });
+    await tx.challengeMethod.createMany({
+      data: methodIds.map((methodId) => ({ challengeId, methodId })),
+      skipDuplicates: true,
+    });
+  }
+
   return {
     async create(user: AuthUser, body: CreateChallengeBody, requestId: string): Promise<Challenge> {
-      const { organisationId, labId, startsOn, endsOn, ...fields } = body;
+      const { organisationId, labId, startsOn, endsOn, methodIds, startedFromMethodId, ...fields } = body;
+      const named = distinctValues([...(startedFromMethodId ? [startedFromMethodId] : []), ...methodIds]);
       return challenges.create(user, requestId, {
         organisationId,
-        recorded: { status: body.status },
+        recorded: { status: body.status, methodIds: named, startedFromMethodId },
         insert: async (tx) => {
           await requireLabOf(labId, organisationId);
-          return tx.challenge.create({
+          if (startedFromMethodId) {
+            await checkMethodIds(tx, [startedFromMethodId], 'startedFromMethodId');
+            if (!labId) throw invalidField('labId', 'Choose the lab where the method’s indicators will be measured');
+          }
+          await checkMethodIds(tx, methodIds);
+          const created = await tx.challenge.create({
             data: {
               ...fields,
               targetGroups: distinctValues(fields.targetGroups),
@@ -77,8 +127,13 @@ export function createChallengesService(deps: {
               endsOn: toDate(endsOn),
               publishedAt: body.status === 'DRAFT' ? null : new Date(),
               createdById: user.id,
+              methods: {
+                create: named.map((methodId) => ({ methodId, startedFrom: methodId === startedFromMethodId })),
+              },
             },
           });
+          if (startedFromMethodId && labId) await startLabWithMethod(tx, labId, startedFromMethodId);
+          return created;
         },
       });
     },
@@ -88,7 +143,7 @@ export function createChallengesService(deps: {
     get: challenges.get,
 
     update(user: AuthUser, id: string, body: UpdateChallengeBody, requestId: string): Promise<Challenge> {
-      const { version: _version, status, labId, startsOn, endsOn, ...fields } = body;
+      const { version: _version, status, labId, startsOn, endsOn, methodIds, ...fields } = body;
       let moved: { title: string; status: Challenge['status'] } | null = null;
       return challenges.edit(
         user,
@@ -97,6 +152,7 @@ export function createChallengesService(deps: {
         requestId,
         async (row) => {
           await requireLabOf(labId, row.organisationId);
+          if (methodIds) await checkMethodIds(prisma, methodIds);
           const nextStarts = startsOn === undefined ? dateOnly(row.startsOn) : startsOn;
           const nextEnds = endsOn === undefined ? dateOnly(row.endsOn) : endsOn;
           if (nextStarts && nextEnds && nextStarts > nextEnds) {
@@ -119,6 +175,7 @@ export function createChallengesService(deps: {
         },
         // Followers hear of a public status change (not of a draft's, which they cannot see).
         async (tx) => {
+          if (methodIds) await replaceChallengeMethods(tx, id, methodIds);
           if (!moved) return;
           await notifier.followersOf(tx, {
             target: { kind: 'CHALLENGE', id },

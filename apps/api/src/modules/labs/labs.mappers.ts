@@ -2,6 +2,7 @@ import { Lab, LabSummary, type ChallengeSummary } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import { editTimes, toContractShape } from '../../lib/contract-shape';
 import { dateOnly } from '../../lib/dates';
+import { namedMethodsInclude, toMethodRefs } from '../../lib/method-names';
 import { organisationRef } from '../organisations/organisations.mappers';
 
 export const labInclude = { organisation: organisationRef } as const;
@@ -10,6 +11,7 @@ export const labDetailInclude = {
   organisation: organisationRef,
   processLeader: { select: { name: true } },
   partners: { include: { organisation: organisationRef }, orderBy: { createdAt: 'asc' } },
+  methods: namedMethodsInclude,
 } as const;
 
 export type LabRow = Prisma.LabGetPayload<{ include: typeof labInclude }>;
@@ -32,5 +34,6 @@ export function toLab(lab: LabDetailRow, challenges: ChallengeSummary[], canEdit
     processLeaderName: lab.processLeader?.name ?? lab.processLeaderName,
     partners: lab.partners.map((p) => ({ organisation: p.organisation, role: p.role })),
     challenges,
+    methods: toMethodRefs(lab.methods),
   });
 }

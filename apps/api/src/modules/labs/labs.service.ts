@@ -5,6 +5,7 @@ import { canEditAs, type AuthUser, type Viewer } from '../../lib/actor';
 import { dateOnly, toDate } from '../../lib/dates';
 import { AppError } from '../../lib/errors';
 import { inIdOrder } from '../../lib/faceted-search';
+import { checkMethodIds } from '../../lib/method-names';
 import { createPublishable } from '../../lib/publishable';
 import { uniqueSlug } from '../../lib/slug';
 import { challengeInclude, toChallengeSummary } from '../challenges/challenges.mappers';
@@ -69,12 +70,13 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
     get: labs.get,
 
     create(user: AuthUser, body: CreateLabBody, requestId: string): Promise<Lab> {
-      const { organisationId, partners, startsOn, endsOn, ...fields } = body;
+      const { organisationId, partners, startsOn, endsOn, methodIds, ...fields } = body;
       return labs.create(user, requestId, {
         organisationId,
-        recorded: { status: body.status, partners: partners.map((p) => p.organisationId) },
+        recorded: { status: body.status, partners: partners.map((p) => p.organisationId), methodIds },
         insert: async (tx) => {
           await checkPartners(partners, organisationId);
+          await checkMethodIds(tx, methodIds);
           const slug = await uniqueSlug(body.name, async (candidate) =>
             Boolean(await tx.lab.findUnique({ where: { slug: candidate }, select: { id: true } })),
           );
@@ -86,6 +88,7 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
               startsOn: toDate(startsOn),
               endsOn: toDate(endsOn),
               partners: { create: partners.map((p) => ({ organisationId: p.organisationId, role: p.role })) },
+              methods: { create: methodIds.map((methodId) => ({ methodId })) },
             },
             select: { id: true, version: true },
           });
@@ -94,7 +97,7 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
     },
 
     update(user: AuthUser, id: string, body: UpdateLabBody, requestId: string): Promise<Lab> {
-      const { version: _version, partners, startsOn, endsOn, ...fields } = body;
+      const { version: _version, partners, startsOn, endsOn, methodIds, ...fields } = body;
       return labs.edit(
         user,
         id,
@@ -107,6 +110,7 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
             throw invalidBody(['endsOn'], 'The end date is before the start date', 'date_range');
           }
           if (partners) await checkPartners(partners, lab.organisationId);
+          if (methodIds) await checkMethodIds(prisma, methodIds);
           return {
             ...fields,
             ...(startsOn === undefined ? {} : { startsOn: toDate(startsOn) }),
@@ -114,6 +118,14 @@ export function createLabsService(deps: { prisma: PrismaClient }) {
           };
         },
         async (tx) => {
+          if (methodIds) {
+            // The notes of methods it keeps stay.
+            await tx.labMethod.deleteMany({ where: { labId: id, methodId: { notIn: methodIds } } });
+            await tx.labMethod.createMany({
+              data: methodIds.map((methodId) => ({ labId: id, methodId })),
+              skipDuplicates: true,
+            });
+          }
           if (!partners) return;
           await tx.labPartner.deleteMany({ where: { labId: id } });
           await tx.labPartner.createMany({

@@ -4,10 +4,12 @@ import {
   type Match,
   type MatchMessage,
   type MatchParty,
+  type MatchState,
   type MatchSummary,
 } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Viewer } from '../../lib/actor';
+import { namedMethodsInclude, toMethodRefs } from '../../lib/method-names';
 import { organisationRef } from '../organisations/organisations.mappers';
 
 const userRef = { select: { id: true, name: true } } as const;
@@ -47,6 +49,7 @@ export const matchDetailInclude = {
   proposedBy: userRef,
   completionProposer: userRef,
   events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { actor: userRef } },
+  methods: namedMethodsInclude,
 } as const satisfies Prisma.MatchInclude;
 
 type MatchRow = Prisma.MatchGetPayload<{ include: typeof matchInclude }>;
@@ -82,6 +85,9 @@ export function partiesOf(viewer: Viewer, housingOrganisationId: string, actorOr
   return parties;
 }
 
+/** A declined or withdrawn match never worked, so it names no methods. */
+export const CLOSED_WITHOUT_WORK: MatchState[] = ['DECLINED', 'WITHDRAWN'];
+
 export function toMatch(
   m: MatchDetailRow,
   parties: MatchParty[],
@@ -108,6 +114,8 @@ export function toMatch(
       actor: e.actor,
       createdAt: e.createdAt.toISOString(),
     })),
+    methods: toMethodRefs(m.methods),
+    canNameMethods: parties.length > 0 && !CLOSED_WITHOUT_WORK.includes(m.state),
     viewerParties: parties,
     allowedActions: allowedMatchActions(m, parties),
     challengeStatusOffer,

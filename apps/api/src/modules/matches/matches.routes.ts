@@ -8,6 +8,7 @@ import {
   MatchMessageList,
   PageQuery,
   PostMessageBody,
+  SetMethodsBody,
   TransitionMatchBody,
   UpdateMatchBody,
 } from '@motesplats/contracts';
@@ -91,6 +92,21 @@ export const matchesRoutes: FastifyPluginAsyncZod<{ notifier: Notifier; suggesti
       },
     },
     async (request) => matches.update(requireUser(request), request.params.id, request.body, String(request.id)),
+  );
+
+  app.put(
+    '/matches/:id/methods',
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary: 'Name the methods the collaboration uses, replacing the list (either party or a curator)',
+        params: IdParams,
+        body: SetMethodsBody,
+        response: { 200: Match, ...errors },
+      },
+    },
+    async (request) => matches.setMethods(requireUser(request), request.params.id, request.body, String(request.id)),
   );
 
   app.post(

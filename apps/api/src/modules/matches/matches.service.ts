@@ -13,6 +13,7 @@ import {
   type MatchMessageList,
   type MatchRefusal,
   type PageQuery,
+  type SetMethodsBody,
   type TransitionAction,
   type TransitionMatchBody,
   type UpdateMatchBody,
@@ -22,11 +23,13 @@ import type { PrismaClient } from '../../db/prisma';
 import { audit } from '../../lib/audit';
 import { AppError, forbidden, notFound, notVerified } from '../../lib/errors';
 import { inIdOrder } from '../../lib/faceted-search';
+import { checkMethodIds } from '../../lib/method-names';
 import { isVisible } from '../../lib/visibility';
 import { loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
 import type { Notifier, SuggestionQueue } from '../../lib/collaborators';
 import {
   matchDetailInclude,
+  CLOSED_WITHOUT_WORK,
   matchInclude,
   messageInclude,
   partiesOf,
@@ -354,6 +357,35 @@ export function createMatchesService(deps: { prisma: PrismaClient; notifier: Not
           action: 'match.curator-note',
           entityType: 'Match',
           entityId: id,
+          requestId,
+        });
+      });
+      return reload(id, viewer);
+    },
+
+    /**
+     * Either party or a curator names the methods the collaboration uses (replacing the list);
+     * a confirmed completion with results then counts as the methods' evidence.
+     */
+    async setMethods(user: AuthUser, id: string, body: SetMethodsBody, requestId: string): Promise<Match> {
+      const viewer = await loadViewer(prisma, user);
+      const { row } = await findForParty(viewer, id);
+      if (CLOSED_WITHOUT_WORK.includes(row.state)) {
+        throw new AppError('CONFLICT', 'A declined or withdrawn match names no methods', { state: row.state });
+      }
+      await checkMethodIds(prisma, body.methodIds);
+      await prisma.$transaction(async (tx) => {
+        await tx.matchMethod.deleteMany({ where: { matchId: id, methodId: { notIn: body.methodIds } } });
+        await tx.matchMethod.createMany({
+          data: body.methodIds.map((methodId) => ({ matchId: id, methodId })),
+          skipDuplicates: true,
+        });
+        await audit(tx, {
+          actorId: user.id,
+          action: 'match.methods',
+          entityType: 'Match',
+          entityId: id,
+          data: { methodIds: body.methodIds },
           requestId,
         });
       });

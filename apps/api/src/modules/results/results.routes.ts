@@ -18,18 +18,24 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   const results = createResultsService({ prisma: app.prisma });
   const tags = ['results'];
 
-  for (const owner of ['labs', 'matches'] as const) {
-    const ownerOf = (id: string) => (owner === 'labs' ? { labId: id } : { matchId: id });
-    const who = owner === 'labs' ? 'the lab' : 'the match';
+  for (const owner of ['labs', 'matches', 'methods'] as const) {
+    const ownerOf = (id: string) =>
+      owner === 'labs' ? { labId: id } : owner === 'matches' ? { matchId: id } : { methodId: id };
+    const who = {
+      labs: 'the lab (its members and curators)',
+      matches: 'the match (its parties and curators)',
+      methods: 'the method as a suggested indicator (curators)',
+    }[owner];
     app.get(
       `/${owner}/:id/indicators`,
       {
         schema: {
           tags,
-          summary:
-            owner === 'labs'
-              ? 'A lab’s indicators and readings (public; readings about fewer than 5 people are withheld outside the lab and the curators)'
-              : 'A match’s indicators and readings (its parties and curators)',
+          summary: {
+            labs: 'A lab’s indicators and readings (public; readings about fewer than 5 people are withheld outside the lab and the curators)',
+            matches: 'A match’s indicators and readings (its parties and curators)',
+            methods: 'A method’s suggested indicators, copied to a lab that starts from it (as public as the method)',
+          }[owner],
           params: IdParams,
           response: { 200: IndicatorList, ...errors },
         },
@@ -42,7 +48,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         schema: {
           tags,
-          summary: `Add an indicator to ${who} (its members and curators)`,
+          summary: `Add an indicator to ${who}`,
           params: IdParams,
           body: CreateIndicatorBody,
           response: { 201: Indicator, ...errors },

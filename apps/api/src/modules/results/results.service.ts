@@ -20,11 +20,14 @@ import { indicatorInclude, toIndicator, type IndicatorRow } from './results.mapp
 interface Access {
   insider: boolean;
   canRecord: boolean;
-  /** The organisation audit rows are filed under. */
-  organisationId: string;
+  /** The organisation audit rows are filed under (none for a method's templates). */
+  organisationId: string | null;
 }
 
-type Owner = { labId: string } | { matchId: string };
+/** A lab's or a match's indicators, or a method's templates (no lab, no match, never measured). */
+type Owner = { labId: string } | { matchId: string } | { methodId: string };
+
+const ownerWhere = (owner: Owner) => ('methodId' in owner ? { ...owner, labId: null, matchId: null } : owner);
 
 function invalid(issues: { path: string[]; message: string }[]) {
   return new AppError('VALIDATION_FAILED', issues[0]?.message ?? 'Invalid', {
@@ -67,15 +70,36 @@ export function createResultsService(deps: { prisma: PrismaClient }) {
     return { insider: true, canRecord: true, organisationId: match.challenge.organisationId };
   }
 
+  /**
+   * A method's indicator templates are as visible as the method; curators write them. They hold
+   * no readings, so there is nothing for the small-group rule to withhold.
+   */
+  async function methodAccess(viewer: Viewer, methodId: string): Promise<Access> {
+    const method = await prisma.method.findUnique({
+      where: { id: methodId },
+      select: { status: true, unpublishedAt: true },
+    });
+    const visible = method && (viewer.curator || (method.status === 'PUBLISHED' && method.unpublishedAt === null));
+    if (!visible) throw notFound('The method');
+    return { insider: viewer.curator, canRecord: viewer.curator, organisationId: null };
+  }
+
   async function ownerAccess(viewer: Viewer, owner: Owner): Promise<Access> {
+    if ('methodId' in owner) return methodAccess(viewer, owner.methodId);
     return 'labId' in owner ? labAccess(viewer, owner.labId) : matchAccess(viewer, owner.matchId);
   }
 
   /** The indicator with the reader's access; 404 when the reader may not see its lab or match. */
   async function findIndicator(viewer: Viewer, id: string): Promise<{ row: IndicatorRow; access: Access }> {
     const row = await prisma.indicator.findUnique({ where: { id }, include: indicatorInclude });
-    // A method's own indicators (no lab, no match) are read through the method.
-    const owner: Owner | null = row?.labId ? { labId: row.labId } : row?.matchId ? { matchId: row.matchId } : null;
+    // A method's own indicators (no lab, no match) are its templates.
+    const owner: Owner | null = row?.labId
+      ? { labId: row.labId }
+      : row?.matchId
+        ? { matchId: row.matchId }
+        : row?.methodId
+          ? { methodId: row.methodId }
+          : null;
     if (!row || !owner) throw notFound('The indicator');
     return { row, access: await ownerAccess(viewer, owner) };
   }
@@ -109,7 +133,7 @@ export function createResultsService(deps: { prisma: PrismaClient }) {
       const viewer = await loadViewer(prisma, user);
       const access = await ownerAccess(viewer, owner);
       const rows = await prisma.indicator.findMany({
-        where: owner,
+        where: ownerWhere(owner),
         include: indicatorInclude,
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
@@ -120,6 +144,9 @@ export function createResultsService(deps: { prisma: PrismaClient }) {
       const viewer = await loadViewer(prisma, user);
       const access = await ownerAccess(viewer, owner);
       if (!access.canRecord) throw forbidden('Only the lab’s members and curators add its indicators');
+      if ('methodId' in owner && body.methodId !== null && body.methodId !== owner.methodId) {
+        throw invalid([{ path: ['methodId'], message: 'A method’s suggested indicator measures that method' }]);
+      }
       await checkMethod(body.methodId);
       checkBaselineDate(body.baselineOn);
       const { baselineOn, ...fields } = body;
@@ -192,6 +219,9 @@ export function createResultsService(deps: { prisma: PrismaClient }) {
 
     async record(user: AuthUser, id: string, body: RecordMeasurementBody, requestId: string): Promise<Indicator> {
       const { viewer, row, access } = await requireRecorder(user, id);
+      if (!row.labId && !row.matchId) {
+        throw new AppError('CONFLICT', 'A method’s suggested indicator is measured in the labs that start from it');
+      }
       const issues = readingIssues(row, body);
       if (body.measuredOn > todayInSweden()) {
         issues.push({ path: ['measuredOn'], message: 'A reading cannot be from a later day than today' });

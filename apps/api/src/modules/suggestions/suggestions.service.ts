@@ -5,6 +5,7 @@ import {
   type ChallengeSummary,
   type CuratorSuggestionsQuery,
   type FocusArea,
+  type MethodRef,
   type OfferingSummary,
   type Locale,
   type Suggestion,
@@ -20,7 +21,8 @@ import { forbidden, notFound } from '../../lib/errors';
 import { isVisible, visibleSql } from '../../lib/visibility';
 import { loadViewer, type AuthUser, type Viewer } from '../../lib/actor';
 import { inSentence, textsFor } from '../../lib/texts';
-import { challengeInclude, toChallengeSummary } from '../challenges/challenges.mappers';
+import { methodRefSelect } from '../../lib/method-names';
+import { AGREED_PARTNER_STATES, challengeInclude, toChallengeSummary } from '../challenges/challenges.mappers';
 import { offeringInclude, toOfferingSummary } from '../offerings/offerings.mappers';
 import { CACHED_CANDIDATES, rankNeverRanked } from './suggestion-cache';
 import { challengesForOfferingSql, openChallengeSql, rankSuggestions, type SuggestionRow } from './suggestions.queries';
@@ -160,7 +162,52 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
     return true;
   }
 
-  async function present(rows: SuggestionRow[], lang: Locale, includeWeak = false): Promise<SuggestionList> {
+  /**
+   * The organisations that have run the challenge's methods, with the methods each ran: those
+   * of labs naming a method (the housing company and its partners) and the actors of matches
+   * naming it that got under way (agreed, active or completed).
+   */
+  async function methodsRunBy(challengeId: string): Promise<Map<string, MethodRef[]>> {
+    const named = await prisma.challengeMethod.findMany({
+      where: { challengeId },
+      select: { method: { select: methodRefSelect } },
+    });
+    const ran = new Map<string, MethodRef[]>();
+    if (named.length === 0) return ran;
+    const methodIds = named.map((n) => n.method.id);
+    const [labs, matches] = await Promise.all([
+      prisma.labMethod.findMany({
+        where: { methodId: { in: methodIds }, lab: { unpublishedAt: null } },
+        select: {
+          methodId: true,
+          lab: { select: { organisationId: true, partners: { select: { organisationId: true } } } },
+        },
+      }),
+      prisma.matchMethod.findMany({
+        where: { methodId: { in: methodIds }, match: { state: { in: AGREED_PARTNER_STATES } } },
+        select: { methodId: true, match: { select: { offering: { select: { organisationId: true } } } } },
+      }),
+    ]);
+    const credit = (organisationId: string, methodId: string) => {
+      const method = named.find((n) => n.method.id === methodId)?.method;
+      const list = ran.get(organisationId) ?? [];
+      if (method && !list.some((m) => m.id === methodId)) ran.set(organisationId, [...list, method]);
+    };
+    for (const { methodId, lab } of labs) {
+      for (const organisationId of [lab.organisationId, ...lab.partners.map((p) => p.organisationId)]) {
+        credit(organisationId, methodId);
+      }
+    }
+    for (const { methodId, match } of matches) credit(match.offering.organisationId, methodId);
+    return ran;
+  }
+
+  async function present(
+    rows: SuggestionRow[],
+    lang: Locale,
+    includeWeak = false,
+    ran: Map<string, MethodRef[]> = new Map(),
+  ): Promise<SuggestionList> {
     const [challenges, offerings] = await Promise.all([
       prisma.challenge.findMany({ where: { id: { in: rows.map((r) => r.challengeId) } }, include: challengeInclude }),
       prisma.offering.findMany({ where: { id: { in: rows.map((r) => r.offeringId) } }, include: offeringInclude }),
@@ -173,7 +220,11 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
       const offering = offeringById.get(row.offeringId);
       if (!challenge || !offering) continue;
       const { components, score, reasons, band } = toParts(row);
-      if (band === 'WEAK' && !includeWeak) continue;
+      const ranMethods = ran.get(offering.organisationId) ?? [];
+      // An offering whose organisation has run the challenge's method is shown when it is local,
+      // however its other parts score.
+      const local = reasons.geography !== 'NONE' && reasons.geography !== 'NATIONAL';
+      if (band === 'WEAK' && !includeWeak && !(ranMethods.length > 0 && local)) continue;
       const pair = { challenge: toChallengeSummary(challenge), offering: toOfferingSummary(offering) };
       items.push({
         ...pair,
@@ -183,8 +234,11 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
         explanation: explain(reasons, lang),
         against: against(reasons, pair, lang),
         band,
+        ranMethods,
       });
     }
+    // The offerings that have run the challenge's method come first (the sort is stable).
+    items.sort((a, b) => Number(b.ranMethods.length > 0) - Number(a.ranMethods.length > 0));
     // A challenge that already has an agreed partner goes after those still looking for one
     // (the sort is stable, so each group keeps its ranking).
     items.sort((a, b) => Number(a.challenge.hasAgreedPartner) - Number(b.challenge.hasAgreedPartner));
@@ -220,7 +274,24 @@ export function createSuggestionsService(deps: { prisma: PrismaClient }) {
         cachedCandidatesOnly: fromCache,
         minScore: minScoreOf(query),
       });
-      return present(rows, query.lang ?? user.locale, query.includeWeak);
+      const ran = await methodsRunBy(id);
+      if (ran.size > 0) {
+        // Those that have run the method are ranked too, even below the usual line or cache.
+        const experienced = await rankSuggestions(prisma, {
+          challenges: Prisma.sql`c."id" = ${id}::uuid`,
+          offerings: Prisma.sql`${visibleOfferingSql(viewer)} AND o."organisationId" IN (${Prisma.join(
+            [...ran.keys()].map((orgId) => Prisma.sql`${orgId}::uuid`),
+          )})`,
+          per: 'challenge',
+          perLimit: query.limit,
+          limit: query.limit,
+          minScore: 0,
+        });
+        const seen = new Set(rows.map((r) => r.offeringId));
+        rows.push(...experienced.filter((r) => !seen.has(r.offeringId)));
+      }
+      const { items } = await present(rows, query.lang ?? user.locale, query.includeWeak, ran);
+      return { items: items.slice(0, query.limit) };
     },
 
     async forOffering(user: AuthUser, id: string, query: SuggestionsQuery): Promise<SuggestionList> {
