@@ -132,6 +132,19 @@ const pages: RouteObject[] = [
     path: 'methods/:slug',
     lazy: async () => ({ Component: (await import('./routes/methods/method-page')).MethodPage }),
   },
+  // Signed-in only; the pages tell anyone but a curator that the library is the curators' to write.
+  {
+    path: 'methods/new',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('./routes/methods/method-form-page')).CreateMethodPage }),
+  },
+  {
+    path: 'methods/:slug/edit',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('./routes/methods/method-form-page')).EditMethodPage }),
+  },
   // Marketplace: challenges, offerings, labs
   {
     path: 'challenges',

@@ -1,4 +1,4 @@
-import { FOCUS_AREAS, SUPPORT_TYPES, TARGET_GROUPS } from '@motesplats/contracts';
+import { FOCUS_AREAS, SUPPORT_TYPES, TARGET_GROUPS, type MethodRef } from '@motesplats/contracts';
 import type { ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useT } from '../../lib/i18n';
@@ -169,5 +169,27 @@ export function PeriodFields<T extends FieldValues, O>({
       <DateField form={form} name={field<T>('startsOn')} label={labels.startsOn} optional />
       <DateField form={form} name={field<T>('endsOn')} label={labels.endsOn} optional />
     </>
+  );
+}
+
+/**
+ * The methods an item uses, chosen from the library (the page passes the methods feature's
+ * list in); the API replaces the item's methods with the ones checked.
+ */
+export function MethodsField<T extends FieldValues, O>({
+  form,
+  label,
+  methods,
+}: SharedFieldProps<T, O> & { methods: readonly MethodRef[] }) {
+  const t = useT();
+  if (methods.length === 0) return null;
+  return (
+    <CheckboxGroupField
+      form={form}
+      name={field<T>('methodIds')}
+      legend={label}
+      hint={t('methods.picker.hint')}
+      options={methods.map((m) => ({ value: m.id, label: m.name }))}
+    />
   );
 }

@@ -8,9 +8,9 @@ export type ModerationAction = 'unpublish' | 'restore';
 
 /**
  * The kinds moderated through /api/v1/<name>/:id/unpublish and /restore: the published kinds,
- * and residents' ideas (which have no organisation pages, so are no ItemKind).
+ * residents' ideas and the library's methods (which have no organisation pages, so are no ItemKind).
  */
-export type ModeratedKindName = ItemKindName | 'ideas';
+export type ModeratedKindName = ItemKindName | 'ideas' | 'methods';
 
 // The answer is not read: the item is fetched again, so a 200 with the item or a 204 both do.
 const Ignored = z.unknown();

@@ -5,6 +5,7 @@ import { useUpdateLab } from '../../../features/labs/api/update-lab';
 import { LabForm } from '../../../features/labs/components/lab-form';
 import { storedLab } from '../../../features/labs/components/lab-form-values';
 import { labKind } from '../../../features/labs/lab-kind';
+import { useNameableMethods } from '../../../features/methods/api/list-methods';
 import { organisationsQuery } from '../../../features/organisations/api/list-organisations';
 
 export function EditLabPage() {
@@ -12,6 +13,7 @@ export function EditLabPage() {
   const lab = useLab(id);
   // Partners are sent whole: the API replaces the stored ones with this list.
   const update = useUpdateLab(id);
+  const methods = useNameableMethods();
   return (
     <EditItemPage
       kind={labKind}
@@ -23,6 +25,7 @@ export function EditLabPage() {
           {...props}
           partnerOrganisations={l.partners.map((p) => p.organisation)}
           organisationSearch={organisationsQuery}
+          methods={methods}
         />
       )}
     />

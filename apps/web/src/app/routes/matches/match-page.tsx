@@ -5,6 +5,7 @@ import { Button } from '../../../components/button';
 import { ActionError } from '../../../components/marketplace/action-error';
 import { VersionConflictNotice } from '../../../components/marketplace/edit-notices';
 import { RecordLoadState } from '../../../components/marketplace/record-load-state';
+import { MethodLinks } from '../../../components/marketplace/method-links';
 import { isNotFound } from '../../../components/not-found';
 import { usePageTitle } from '../../../components/page-title';
 import { StatusMessage } from '../../../components/status-message';
@@ -14,12 +15,17 @@ import { isCurator, useMe } from '../../../lib/session';
 import { useChallenge } from '../../../features/challenges/api/get-challenge';
 import { useUpdateChallenge } from '../../../features/challenges/api/update-challenge';
 import { useMatch } from '../../../features/matches/api/get-match';
+import { useSetMatchMethods } from '../../../features/matches/api/set-match-methods';
 import { CuratorNoteForm } from '../../../features/matches/components/curator-note-form';
 import { MatchActions } from '../../../features/matches/components/match-actions';
 import { MatchParties } from '../../../features/matches/components/match-parties';
 import { MatchStateBadge } from '../../../features/matches/components/match-state-badge';
 import { MatchThread } from '../../../features/matches/components/match-thread';
 import { MatchTimeline } from '../../../features/matches/components/match-timeline';
+import { useNameableMethods } from '../../../features/methods/api/list-methods';
+import { methodKeys } from '../../../features/methods/api/query-keys';
+import { MethodCaseForm } from '../../../features/methods/components/method-case-form';
+import { NameMethodsForm } from '../../../features/methods/components/name-methods-form';
 import { useReadMatchNotifications } from '../../../features/notifications/api/read-match-notifications';
 import { suggestionKeys } from '../../../features/suggestions/api/query-keys';
 import '../../../features/matches/matches.css';
@@ -37,6 +43,10 @@ export function MatchPage() {
   const [stale, setStale] = useState(false);
   const [noteStatus, setNoteStatus] = useState<string | null>(null);
   const stateHeading = useRef<HTMLHeadingElement>(null);
+  const methods = useNameableMethods();
+  const setMethods = useSetMatchMethods(id);
+  // A method's page lists the confirmed matches that used it.
+  const methodsChanged = useInvalidate(methodKeys.all);
   const notFound = {
     title: t('matches.notFound'),
     text: t('matches.notFoundText'),
@@ -219,6 +229,31 @@ export function MatchPage() {
           </>
         )}
       </section>
+
+      <section className="section" aria-labelledby="match-methods-title">
+        <h2 id="match-methods-title">{t('methods.usedMethods')}</h2>
+        {m.methods.length === 0 ? (
+          <p className="meta">{t('methods.name.none')}</p>
+        ) : (
+          <p>
+            <MethodLinks methods={m.methods} />
+          </p>
+        )}
+        {m.canNameMethods && (
+          <NameMethodsForm
+            // Drawn anew when the saved list comes back, so the boxes show what is stored.
+            key={m.methods.map((x) => x.id).join()}
+            named={m.methods}
+            methods={methods}
+            onSave={async (methodIds) => {
+              await setMethods.mutateAsync({ methodIds });
+              await methodsChanged();
+            }}
+          />
+        )}
+      </section>
+
+      {curator && m.state === 'COMPLETED' && <MethodCaseForm matchId={m.id} methods={methods} />}
 
       {curator && (
         <CuratorNoteForm

@@ -1,6 +1,7 @@
 import type { Challenge } from '@motesplats/contracts';
 import { Link } from 'react-router';
 import { Facts, periodOf, ProseSections } from '../../../components/marketplace/item-page';
+import { MethodLinks } from '../../../components/marketplace/method-links';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { useI18n } from '../../../lib/i18n';
 import { challengePlace } from '../challenge-kind';
@@ -29,6 +30,7 @@ export function ChallengeDetails({ challenge: c }: { challenge: Challenge }) {
           [t('challenges.brings'), brings.length > 0 ? brings.join(', ') : t('challenges.bringsNothing')],
           periodOf(c, formatDate) !== null && [t('marketplace.period'), periodOf(c, formatDate)],
           c.publishedAt && [t('marketplace.publishedAt'), formatDate(c.publishedAt)],
+          c.methods.length > 0 && [t('methods.usedMethods'), <MethodLinks methods={c.methods} />],
           c.fromIdeas.length > 0 && [
             t('challenges.fromIdeas'),
             c.fromIdeas.map((idea, index) => (

@@ -1,4 +1,4 @@
-import { CreateChallengeBody, FOCUS_AREAS, type Challenge, type LabList } from '@motesplats/contracts';
+import { CreateChallengeBody, FOCUS_AREAS, type Challenge, type LabList, type MethodRef } from '@motesplats/contracts';
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
@@ -12,6 +12,7 @@ import { TextField } from '../../../components/form/text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
 import {
   ItemForm,
+  MethodsField,
   PeriodFields,
   SummaryField,
   SupportTypesField,
@@ -36,21 +37,34 @@ export const NEW_CHALLENGE: DefaultValues<ChallengeFormInput> = {
   bringsStaff: false,
   startsOn: null,
   endsOn: null,
+  methodIds: [],
   status: 'DRAFT',
 };
 
 /** A stored challenge as the form's starting values. */
 export function storedChallenge(challenge: Challenge): DefaultValues<ChallengeFormInput> {
-  return storedValues(CreateChallengeBody, challenge, { labId: challenge.lab?.id ?? null });
+  return storedValues(CreateChallengeBody, challenge, {
+    labId: challenge.lab?.id ?? null,
+    methodIds: challenge.methods.map((m) => m.id),
+  });
 }
 
 export interface ChallengeFormProps<K extends QueryKey> extends ItemFormProps<ChallengeFormInput, ChallengeFormOutput> {
   /** The labs of one housing company, for the "in which lab" choice (the labs feature's query). */
   labsQuery: (organisationId: string) => UseQueryOptions<LabList, Error, LabList, K>;
+  /** The library's published methods to choose from (the methods feature's list). */
+  methods: readonly MethodRef[];
+  /** Started from a method: the lab is asked for, since the method's indicators are measured there. */
+  startedFrom?: MethodRef | undefined;
 }
 
 /** A challenge's fields, for creating one and editing it (see ItemFormProps). */
-export function ChallengeForm<K extends QueryKey>({ labsQuery, ...props }: ChallengeFormProps<K>) {
+export function ChallengeForm<K extends QueryKey>({
+  labsQuery,
+  methods,
+  startedFrom,
+  ...props
+}: ChallengeFormProps<K>) {
   const t = useT();
   const form = useContractForm(CreateChallengeBody, { scope: 'challenge', defaultValues: props.defaultValues });
   const organisationId = form.watch('organisationId');
@@ -74,6 +88,8 @@ export function ChallengeForm<K extends QueryKey>({ labsQuery, ...props }: Chall
     neededSupportTypes: t('challenges.neededSupport'),
     startsOn: t('marketplace.startsOn'),
     endsOn: t('marketplace.endsOn'),
+    methodIds: t('methods.picker.legend'),
+    startedFromMethodId: t('methods.start.method'),
   };
 
   return (
@@ -95,8 +111,8 @@ export function ChallengeForm<K extends QueryKey>({ labsQuery, ...props }: Chall
         form={form}
         name="labId"
         label={labels.labId}
-        optional
-        hint={t('challenges.field.labHint')}
+        optional={!startedFrom}
+        hint={startedFrom ? t('methods.start.labHint', { name: startedFrom.name }) : t('challenges.field.labHint')}
         options={[
           { value: '', label: t('challenges.noLab') },
           ...(labs.data?.items ?? []).map((lab) => ({ value: lab.id, label: lab.name })),
@@ -113,6 +129,7 @@ export function ChallengeForm<K extends QueryKey>({ labsQuery, ...props }: Chall
       </fieldset>
       <TextareaField form={form} name="bringsDescription" label={labels.bringsDescription} optional rows={3} nullable />
       <SupportTypesField form={form} name="neededSupportTypes" label={labels.neededSupportTypes} />
+      <MethodsField form={form} label={labels.methodIds} methods={methods} />
       <PeriodFields form={form} labels={labels} />
     </ItemForm>
   );

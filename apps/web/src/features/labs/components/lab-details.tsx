@@ -2,6 +2,7 @@ import type { Lab } from '@motesplats/contracts';
 import { Link } from 'react-router';
 import { UserText } from '../../../components/user-text';
 import { Facts, periodOf, ProseSections } from '../../../components/marketplace/item-page';
+import { MethodLinks } from '../../../components/marketplace/method-links';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { EmptyState } from '../../../components/query-states';
 import { useI18n } from '../../../lib/i18n';
@@ -20,6 +21,7 @@ export function LabDetails({ lab: l }: { lab: Lab }) {
           [t('marketplace.focusAreas'), l.focusAreas.map((a) => t(`focusArea.${a}`)).join(', ')],
           [t('labs.processLeader'), l.processLeaderName ?? '–'],
           period !== null && [t('marketplace.period'), period],
+          l.methods.length > 0 && [t('methods.usedMethods'), <MethodLinks methods={l.methods} />],
         ]}
       />
       <ProseSections lang={l.language} sections={[[t('marketplace.description'), l.description]]} />

@@ -23,11 +23,13 @@ export const NEW_LAB: DefaultValues<LabFormInput> = {
   startsOn: null,
   endsOn: null,
   partners: [],
+  methodIds: [],
 };
 
 /** A stored lab as the form's starting values; partners are stored with their organisation. */
 export function storedLab(lab: Lab): DefaultValues<LabFormInput> {
   return storedValues(CreateLabBody, lab, {
     partners: lab.partners.map((p) => ({ organisationId: p.organisation.id, role: p.role })),
+    methodIds: lab.methods.map((m) => m.id),
   });
 }

@@ -1,4 +1,4 @@
-import { CreateLabBody, type OrganisationRef } from '@motesplats/contracts';
+import { CreateLabBody, type MethodRef, type OrganisationRef } from '@motesplats/contracts';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -7,7 +7,13 @@ import { MunicipalitySelect } from '../../../components/form/municipality-select
 import { TextareaField } from '../../../components/form/textarea-field';
 import { TextField } from '../../../components/form/text-field';
 import { useContractForm } from '../../../components/form/use-contract-form';
-import { FocusAreasField, ItemForm, PeriodFields, SummaryField } from '../../../components/marketplace/item-form';
+import {
+  FocusAreasField,
+  ItemForm,
+  MethodsField,
+  PeriodFields,
+  SummaryField,
+} from '../../../components/marketplace/item-form';
 import type { ItemFormProps } from '../../../components/marketplace/item-form-pages';
 import { useT } from '../../../lib/i18n';
 import { labKind } from '../lab-kind';
@@ -18,6 +24,8 @@ export interface LabFormProps<K extends QueryKey> extends ItemFormProps<LabFormI
   /** The organisations among defaultValues.partners, whose names the form shows. */
   partnerOrganisations?: OrganisationRef[];
   organisationSearch: OrganisationSearchQuery<K>;
+  /** The library's published methods to choose from (the methods feature's list). */
+  methods: readonly MethodRef[];
 }
 
 /**
@@ -27,6 +35,7 @@ export interface LabFormProps<K extends QueryKey> extends ItemFormProps<LabFormI
 export function LabForm<K extends QueryKey>({
   partnerOrganisations = [],
   organisationSearch,
+  methods,
   ...props
 }: LabFormProps<K>) {
   const t = useT();
@@ -59,6 +68,7 @@ export function LabForm<K extends QueryKey>({
     ...partnerLabels,
     startsOn: t('marketplace.startsOn'),
     endsOn: t('marketplace.endsOn'),
+    methodIds: t('methods.picker.legend'),
   };
   return (
     <ItemForm {...props} kind={labKind} form={form} scope="lab" labels={labels}>
@@ -86,6 +96,7 @@ export function LabForm<K extends QueryKey>({
           setPartnerNames((known) => new Map(known).set(organisation.id, organisation.name))
         }
       />
+      <MethodsField form={form} label={labels.methodIds} methods={methods} />
       <PeriodFields form={form} labels={labels} />
     </ItemForm>
   );

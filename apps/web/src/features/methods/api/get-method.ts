@@ -10,6 +10,6 @@ export function getMethod(idOrSlug: string, signal?: AbortSignal) {
 export const methodQuery = (idOrSlug: string) =>
   queryOptions({ queryKey: methodKeys.detail(idOrSlug), queryFn: ({ signal }) => getMethod(idOrSlug, signal) });
 
-export function useMethod(idOrSlug: string) {
-  return useQuery(methodQuery(idOrSlug));
+export function useMethod(idOrSlug: string, enabled = true) {
+  return useQuery({ ...methodQuery(idOrSlug), enabled });
 }

@@ -1,4 +1,4 @@
-import { ListMethodsQuery, MethodList } from '@motesplats/contracts';
+import { ListMethodsQuery, MethodList, type MethodRef } from '@motesplats/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { methodKeys } from './query-keys';
@@ -17,4 +17,12 @@ export const methodsQuery = (query: ListMethodsQuery) =>
 
 export function useMethods(query: ListMethodsQuery = {}) {
   return useQuery(methodsQuery(query));
+}
+
+/** The methods an item may name: the library's published ones (curators' lists hold drafts too). */
+export function useNameableMethods(): MethodRef[] {
+  const methods = useMethods();
+  return (methods.data?.items ?? [])
+    .filter((m) => m.status === 'PUBLISHED' && m.unpublishedAt === null)
+    .map((m) => ({ id: m.id, slug: m.slug, name: m.name }));
 }

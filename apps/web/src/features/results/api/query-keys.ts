@@ -4,8 +4,8 @@ export const resultKeys = {
   of: (owner: IndicatorOwner) => ['results', owner.kind, owner.id] as const,
 };
 
-/** Indicators belong to a lab or a match; their API paths follow. */
+/** Indicators belong to a lab or a match, or suggest one for a method; their API paths follow. */
 export interface IndicatorOwner {
-  kind: 'labs' | 'matches';
+  kind: 'labs' | 'matches' | 'methods';
   id: string;
 }

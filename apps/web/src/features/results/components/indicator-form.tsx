@@ -15,8 +15,11 @@ import type { IndicatorOwner } from '../api/query-keys';
 
 const asNumber = { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v)) };
 
-/** A new indicator of a lab or a match. */
-export function IndicatorForm({ owner }: { owner: IndicatorOwner }) {
+/**
+ * A new indicator of a lab or a match, or a method's suggested indicator; `onCreated` refreshes
+ * what another feature shows of it (a method's page lists its suggested indicators).
+ */
+export function IndicatorForm({ owner, onCreated }: { owner: IndicatorOwner; onCreated?: () => unknown }) {
   const t = useT();
   const create = useCreateIndicator(owner);
   const [saved, setSaved] = useState<string | null>(null);
@@ -52,6 +55,7 @@ export function IndicatorForm({ owner }: { owner: IndicatorOwner }) {
         onSubmit={async (values) => {
           setSaved(null);
           await create.mutateAsync(values);
+          await onCreated?.();
           form.reset();
           setSaved(t('results.add.saved'));
         }}

@@ -1,5 +1,6 @@
 import type { OpeningAction, Suggestion, SuggestionBand } from '@motesplats/contracts';
 import { Link } from 'react-router';
+import { MethodLinks } from '../../../components/marketplace/method-links';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { useT } from '../../../lib/i18n';
 import type { OnMatchOpened } from '../api/open-match';
@@ -52,7 +53,18 @@ export function SuggestionItem({ suggestion, shows, actions, onMatchOpened }: Su
       )}
       <p className="suggestion__band">
         <span className={`badge badge--${BAND_TONE[suggestion.band]}`}>{t(`suggestions.band.${suggestion.band}`)}</span>
+        {suggestion.ranMethods.length > 0 && (
+          <>
+            {' '}
+            <span className="badge badge--success">{t('methods.suggestions.ranMethod')}</span>
+          </>
+        )}
       </p>
+      {suggestion.ranMethods.length > 0 && (
+        <p className="suggestion__methods">
+          {t('methods.suggestions.ranMethods')} <MethodLinks methods={suggestion.ranMethods} />
+        </p>
+      )}
       <p className="suggestion__explanation">{suggestion.explanation}</p>
       {suggestion.against.length > 0 && (
         <div className="suggestion__against">
