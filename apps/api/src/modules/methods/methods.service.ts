@@ -6,7 +6,7 @@ import { confirmedCompletionWhere } from '../../lib/completion';
 import { notFound } from '../../lib/errors';
 import { organisationRef } from '../organisations/organisations.mappers';
 import { partiesOf } from '../matches/matches.mappers';
-import { indicatorInclude, toIndicator, type IndicatorRow } from '../results/results.mappers';
+import { indicatorInclude, suppressionsOfRows, toIndicator, type IndicatorRow } from '../results/results.mappers';
 import { evidenceLevel, placesOf, type EvidenceUse } from './method-evidence';
 
 /** The library is curated and small; a cap keeps a runaway list bounded all the same. */
@@ -137,7 +137,11 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
         include: methodUsesInclude,
       });
       if (!method) throw notFound('The method');
-      const { labs, matches, evidence } = usesOf(method, await resultsOf([method]));
+      const results = await resultsOf([method]);
+      // Judged over every indicator of the labs and matches (all of them are loaded), not only
+      // those of this method: the other parts of a named group may name another method.
+      const suppressions = suppressionsOfRows(results);
+      const { labs, matches, evidence } = usesOf(method, results);
       const read = { canRecord: false };
       const uses: MethodUse[] = [
         ...labs.map(({ used, indicators }) => {
@@ -151,7 +155,7 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
             municipalityCode: used.lab.municipalityCode,
             organisation: used.lab.organisation,
             note: used.note,
-            indicators: indicators.map((row) => toIndicator(row, { ...read, insider })),
+            indicators: indicators.map((row) => toIndicator(row, { ...read, insider }, suppressions)),
           };
         }),
         ...matches.map(({ used, indicators }) => {
@@ -166,7 +170,7 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
             municipalityCode: challenge.municipalityCode,
             organisation: challenge.organisation,
             note: '',
-            indicators: indicators.map((row) => toIndicator(row, { ...read, insider })),
+            indicators: indicators.map((row) => toIndicator(row, { ...read, insider }, suppressions)),
           };
         }),
       ];
