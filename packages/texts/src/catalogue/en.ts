@@ -1286,7 +1286,7 @@ export const en: Messages = {
   'nav.national': 'Across the country',
   'national.title': 'Across the country',
   'national.intro':
-    'Labs, challenges, matches and reported results per focus area and county. Results are counted as indicators with at least one reading, never as numbers of people.',
+    'Labs, challenges, matches and reported results per focus area and county. Results are counted as indicators with at least one reading shown to everyone, never as numbers of people.',
   'national.byFocusArea': 'By focus area',
   'national.byCounty': 'By county',
   'national.total': 'The whole country',
@@ -1637,7 +1637,7 @@ export const en: Messages = {
   'national.chart.matchesByCounty': 'Chart: matches by state and county',
   'national.chart.summaryMost': '{measure}: most in {place} ({count, number}), {total, number} in all.',
   'national.chart.summaryNone': '{measure}: none yet.',
-  'national.chart.summaryMatches': 'Matches by state: {states}. Most in the focus area {place} ({count, number}).',
+  'national.chart.summaryMatches': 'Matches by state: {states}. Most in {place} ({count, number}).',
   'national.chart.tableCaption': '{measure} by {dimension}',
   'national.chart.dimension.area': 'focus area',
   'national.chart.dimension.county': 'county',

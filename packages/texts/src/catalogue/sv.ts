@@ -1287,7 +1287,7 @@ export const sv = {
   'nav.national': 'Läget i landet',
   'national.title': 'Läget i landet',
   'national.intro':
-    'Labb, utmaningar, matchningar och redovisade resultat per fokusområde och län. Resultat räknas som indikatorer med minst en mätning, aldrig som antal personer.',
+    'Labb, utmaningar, matchningar och redovisade resultat per fokusområde och län. Resultat räknas som indikatorer med minst en mätning som visas för alla, aldrig som antal personer.',
   'national.byFocusArea': 'Per fokusområde',
   'national.byCounty': 'Per län',
   'national.total': 'Hela landet',
@@ -1634,7 +1634,7 @@ export const sv = {
   'national.chart.matchesByCounty': 'Diagram: matchningar per läge och län',
   'national.chart.summaryMost': '{measure}: flest i {place} ({count, number}), totalt {total, number}.',
   'national.chart.summaryNone': '{measure}: inga ännu.',
-  'national.chart.summaryMatches': 'Matchningar per läge: {states}. Flest i fokusområdet {place} ({count, number}).',
+  'national.chart.summaryMatches': 'Matchningar per läge: {states}. Flest i {place} ({count, number}).',
   'national.chart.tableCaption': '{measure} per {dimension}',
   'national.chart.dimension.area': 'fokusområde',
   'national.chart.dimension.county': 'län',

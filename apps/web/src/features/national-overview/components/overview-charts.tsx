@@ -38,11 +38,13 @@ type Measure = (typeof MEASURES)[number];
 
 const matchesOf = (c: NationalOverviewCounts) => MATCH_STATES.reduce((sum, s) => sum + (c.matches[s] ?? 0), 0);
 
-function most(rows: OverviewChartRow[], value: (c: NationalOverviewCounts) => number) {
-  return rows.reduce<OverviewChartRow | undefined>(
-    (best, row) => (best === undefined || value(row.counts) > value(best.counts) ? row : best),
-    undefined,
-  );
+/** The rows with the highest figure (all of them when several share it), in words, and that figure. */
+function most(rows: OverviewChartRow[], value: (c: NationalOverviewCounts) => number, locale: string) {
+  const top = Math.max(0, ...rows.map((r) => value(r.counts)));
+  const places = rows.filter((r) => value(r.counts) === top).map((r) => r.label);
+  return places.length === 0
+    ? undefined
+    : { place: new Intl.ListFormat(locale, { type: 'conjunction' }).format(places), count: top };
 }
 
 export default function OverviewCharts(props: OverviewChartsProps) {
@@ -63,7 +65,9 @@ function ChartFigure({
   height,
   children,
   after,
+  wide = false,
 }: {
+  wide?: boolean;
   id: string;
   title: string;
   summary: string;
@@ -72,7 +76,7 @@ function ChartFigure({
   after?: React.ReactNode;
 }) {
   return (
-    <figure className="overview-chart" aria-labelledby={`${id}-title`}>
+    <figure className={wide ? 'overview-chart overview-chart--wide' : 'overview-chart'} aria-labelledby={`${id}-title`}>
       <figcaption>
         <strong id={`${id}-title`} className="overview-chart__title">
           {title}
@@ -96,23 +100,18 @@ function ChartFigure({
 }
 
 function MeasureChart({ id, dimension, rows, total, measure }: OverviewChartsProps & { measure: Measure }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
   const value = (c: NationalOverviewCounts) => c[measure];
   const name = t(`national.col.${measure}`);
   const title =
     dimension === 'area'
       ? t('national.chart.byFocusArea', { measure: name })
       : t('national.chart.byCounty', { measure: name });
-  const top = most(rows, value);
+  const top = most(rows, value, locale);
   const summary =
     top === undefined || value(total) === 0
       ? t('national.chart.summaryNone', { measure: name })
-      : t('national.chart.summaryMost', {
-          measure: name,
-          place: top.label,
-          count: value(top.counts),
-          total: value(total),
-        });
+      : t('national.chart.summaryMost', { measure: name, place: top.place, count: top.count, total: value(total) });
   const height = Math.max(1, rows.length) * (BAR + GAP);
   const x = scaleLinear({
     domain: [0, Math.max(1, ...rows.map((r) => value(r.counts)))],
@@ -142,10 +141,10 @@ function MeasureChart({ id, dimension, rows, total, measure }: OverviewChartsPro
 }
 
 function MatchStatesChart({ id, dimension, rows, total }: OverviewChartsProps) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
   const title = t(dimension === 'area' ? 'national.chart.matchesByFocusArea' : 'national.chart.matchesByCounty');
   const dimensionName = t(`national.chart.dimension.${dimension}`);
-  const top = most(rows, matchesOf);
+  const top = most(rows, matchesOf, locale);
   const states = MATCH_STATES.filter((s) => (total.matches[s] ?? 0) > 0)
     .map((s) => `${t(`matchState.${s}`).toLocaleLowerCase()} ${formatNumber(total.matches[s] ?? 0)}`)
     .join(', ');
@@ -153,7 +152,7 @@ function MatchStatesChart({ id, dimension, rows, total }: OverviewChartsProps) {
   const summary =
     top === undefined || matchesOf(total) === 0
       ? t('national.chart.summaryNone', { measure: name })
-      : t('national.chart.summaryMatches', { states, place: top.label, count: matchesOf(top.counts) });
+      : t('national.chart.summaryMatches', { states, place: top.place, count: top.count });
   const height = Math.max(1, rows.length) * (BAR + GAP);
   const x = scaleLinear({
     domain: [0, Math.max(1, ...rows.map((r) => matchesOf(r.counts)))],
@@ -210,6 +209,7 @@ function MatchStatesChart({ id, dimension, rows, total }: OverviewChartsProps) {
       title={title}
       summary={summary}
       height={height}
+      wide
       after={
         <>
           {legend}
