@@ -3,6 +3,8 @@ import { expect, expectAccessible, test } from '../support/fixtures';
 test('a visitor opens a lab’s report, prints it as a clean A4 document with its charts and tables', async ({
   people,
 }, testInfo) => {
+  // Two lab pages, axe over a long document and a PDF rendering: more than a usual journey.
+  test.slow();
   const page = await people.stranger();
   await page.goto('/labs');
   await page.getByRole('link', { name: 'Portalen', exact: true }).first().click();
