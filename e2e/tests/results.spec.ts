@@ -20,6 +20,16 @@ test('a visitor reads Portalen’s result as “15 av 22” in a chart, a table 
   await expect(chart).toBeVisible();
   await expect(chart).toContainText('15 av 22');
   await expect(chart).toHaveAccessibleDescription(/Senaste mätningen, 10 december 2019: 15 av 22\. Målet är nått\./);
+  // The 6 of the same 22 planning a cooperative would leave 1 by subtraction: it is protected.
+  const cooperative = page.getByRole('article', { name: 'Kvinnor som planerar att starta ett kooperativ' });
+  await expect(
+    cooperative
+      .getByRole('table')
+      .getByRole('row', { name: /10 december 2019/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('skyddad uppgift av 22');
+  await expect(cooperative).not.toContainText('6 av 22');
   await expectAccessible(page);
 });
 

@@ -8,6 +8,7 @@ export * from './errors';
 export * from './follows';
 export * from './geography';
 export * from './ideas';
+export * from './lab-report';
 export * from './labs';
 export * from './marketplace';
 export * from './match-transitions';

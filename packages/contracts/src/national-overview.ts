@@ -15,7 +15,7 @@ export const NationalOverviewCounts = z.object({
   matches: z.record(MatchState, z.number().int().nonnegative()),
   /** Matches whose completion is confirmed. */
   completions: z.number().int().nonnegative(),
-  /** Indicators of labs and matches with at least one reading with a figure. */
+  /** Indicators of labs and matches with at least one reading the public sees with its figure. */
   resultsReported: z.number().int().nonnegative(),
 });
 export type NationalOverviewCounts = z.infer<typeof NationalOverviewCounts>;

@@ -19,9 +19,12 @@ export const SMALL_GROUP_LIMIT = 5;
  * - SMALL_GROUP: the whole group is smaller than the limit (count, group and value withheld);
  * - SMALL_COUNT: the people counted are fewer than the limit (the group size is still shown);
  * - SMALL_REMAINDER: the people not counted are fewer than the limit, so the count would give
- *   them away by subtraction from the group (the group size is still shown).
+ *   them away by subtraction from the group (the group size is still shown);
+ * - SUBTRACTION: fine on its own, but beside the other shown parts of the same group (indicators
+ *   with the same `groupName`) it would give a withheld or small part away;
+ * - CHANGE: fine on its own, but it differs from a newer reading of the same group by 1–4 people.
  */
-export const SUPPRESSIONS = ['SMALL_GROUP', 'SMALL_COUNT', 'SMALL_REMAINDER'] as const;
+export const SUPPRESSIONS = ['SMALL_GROUP', 'SMALL_COUNT', 'SMALL_REMAINDER', 'SUBTRACTION', 'CHANGE'] as const;
 export const Suppression = z.enum(SUPPRESSIONS);
 export type Suppression = z.infer<typeof Suppression>;
 
@@ -56,6 +59,11 @@ export const Indicator = z.object({
   kind: IndicatorKind,
   unit: z.string(),
   countsPeople: z.boolean(),
+  /**
+   * Indicators of one lab or match with the same group name count disjoint parts of one group
+   * ("Kvinnorna i Portalen 2019"); the small-group rule then also guards their sum.
+   */
+  groupName: z.string().nullable(),
   /** Withheld (null, baselineSuppressed) when it counts fewer than the limit of people. */
   baseline: z.number().nullable(),
   baselineSuppressed: z.boolean(),
@@ -84,6 +92,7 @@ const IndicatorFields = z.object({
   kind: IndicatorKind,
   unit: z.string().trim().max(40),
   countsPeople: z.boolean(),
+  groupName: z.string().trim().min(1).max(100).nullable(),
   baseline: Figure.nullable(),
   baselineOn: DateOnly.nullable(),
   target: Figure.nullable(),
@@ -131,6 +140,7 @@ export const CreateIndicatorBody = IndicatorFields.extend({
   focusArea: IndicatorFields.shape.focusArea.default(null),
   unit: IndicatorFields.shape.unit.default(''),
   countsPeople: IndicatorFields.shape.countsPeople.default(true),
+  groupName: IndicatorFields.shape.groupName.default(null),
   baseline: IndicatorFields.shape.baseline.default(null),
   baselineOn: IndicatorFields.shape.baselineOn.default(null),
   target: IndicatorFields.shape.target.default(null),

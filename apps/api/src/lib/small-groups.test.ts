@@ -5,7 +5,10 @@ import {
   publishBaseline,
   publishReading,
   suppressionOf,
+  suppressionsOf,
+  type IndicatorReadings,
   type ReadingIndicator,
+  type StoredReading,
 } from './small-groups';
 
 const PUBLIC = { exact: false };
@@ -61,6 +64,8 @@ const reading = (r: Partial<{ count: number; groupSize: number; value: number }>
   note: 'Anteckning med siffror',
 });
 
+const publish = (r: StoredReading, insider: boolean) => publishReading(r, suppressionOf(share, r), insider);
+
 describe('the small-group rule', () => {
   it('shows "n of N" when both parts are 5 or more, or zero', () => {
     expect(suppressionOf(share, reading({ count: 15, groupSize: 22 }))).toBeNull();
@@ -95,14 +100,14 @@ describe('the small-group rule', () => {
   });
 
   it('gives outsiders no figure and no note of a withheld reading, but keeps N when only a part is small', () => {
-    expect(publishReading(share, reading({ count: 4, groupSize: 22 }), false)).toEqual({
+    expect(publish(reading({ count: 4, groupSize: 22 }), false)).toEqual({
       count: null,
       groupSize: 22,
       value: null,
       note: '',
       suppressed: 'SMALL_COUNT',
     });
-    expect(publishReading(share, reading({ count: 2, groupSize: 3 }), false)).toEqual({
+    expect(publish(reading({ count: 2, groupSize: 3 }), false)).toEqual({
       count: null,
       groupSize: null,
       value: null,
@@ -112,11 +117,11 @@ describe('the small-group rule', () => {
   });
 
   it('gives insiders the whole reading, saying what the public sees', () => {
-    expect(publishReading(share, reading({ count: 4, groupSize: 22 }), true)).toEqual({
+    expect(publish(reading({ count: 4, groupSize: 22 }), true)).toEqual({
       ...reading({ count: 4, groupSize: 22 }),
       suppressed: 'SMALL_COUNT',
     });
-    expect(publishReading(share, reading({ count: 15, groupSize: 22 }), false).suppressed).toBeNull();
+    expect(publish(reading({ count: 15, groupSize: 22 }), false).suppressed).toBeNull();
   });
 
   it('withholds a baseline that counts 1–4 people', () => {
@@ -124,5 +129,109 @@ describe('the small-group rule', () => {
     expect(publishBaseline(share, 3, true)).toEqual({ baseline: 3, baselineSuppressed: false });
     expect(publishBaseline(share, 0, false)).toEqual({ baseline: 0, baselineSuppressed: false });
     expect(publishBaseline({ kind: 'CHANGE_PERCENT', countsPeople: true }, 3, false).baseline).toBe(3);
+  });
+});
+
+/** Indicators of one lab, with readings as [date, n, N] (ids name them: "<indicator>@<date>"). */
+function lab(
+  indicators: Record<string, { group?: string; readings: [string, number, number][] }>,
+): IndicatorReadings[] {
+  return Object.entries(indicators).map(([name, i]) => ({
+    kind: 'SHARE_OF_GROUP',
+    countsPeople: true,
+    owner: 'lab',
+    groupName: i.group ?? null,
+    readings: i.readings.map(([measuredOn, count, groupSize]) => ({
+      id: `${name}@${measuredOn}`,
+      measuredOn,
+      count,
+      groupSize,
+      value: null,
+      note: '',
+    })),
+  }));
+}
+
+const withheld = (s: Map<string, unknown>) =>
+  [...s].filter(([, why]) => why !== null).map(([id, why]) => `${id} ${String(why)}`);
+
+describe('parts of one group', () => {
+  it('withholds the smaller part when the shown parts leave 1–4 of the group (Portalen: 15 and 6 of 22)', () => {
+    const indicators = lab({
+      work: { group: 'Kvinnorna 2019', readings: [['2019-12-10', 15, 22]] },
+      cooperative: { group: 'kvinnorna 2019 ', readings: [['2019-12-10', 6, 22]] },
+    });
+    expect(withheld(suppressionsOf(indicators))).toEqual(['cooperative@2019-12-10 SUBTRACTION']);
+    // Without a shared group the rule cannot know they are parts of one group.
+    const unnamed = indicators.map((i) => ({ ...i, groupName: null }));
+    expect(withheld(suppressionsOf(unnamed))).toEqual([]);
+  });
+
+  it('withholds a second part when a withheld part could be found by subtraction', () => {
+    // 3 is withheld on its own; 10 + 9 + 3 = 22 would give it back.
+    const s = suppressionsOf(
+      lab({
+        a: { group: 'g', readings: [['2026-01-01', 10, 22]] },
+        b: { group: 'g', readings: [['2026-01-01', 9, 22]] },
+        c: { group: 'g', readings: [['2026-01-01', 3, 22]] },
+      }),
+    );
+    expect(withheld(s)).toEqual(['b@2026-01-01 SUBTRACTION', 'c@2026-01-01 SMALL_COUNT']);
+  });
+
+  it('leaves parts alone that leave 5 or more unaccounted, and judges parts read on different days together', () => {
+    expect(
+      withheld(
+        suppressionsOf(
+          lab({
+            a: { group: 'g', readings: [['2026-01-01', 10, 30]] },
+            b: { group: 'g', readings: [['2026-01-01', 8, 30]] },
+          }),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      withheld(
+        suppressionsOf(
+          lab({
+            a: { group: 'g', readings: [['2026-01-01', 15, 22]] },
+            b: { group: 'g', readings: [['2026-02-01', 5, 22]] },
+          }),
+        ),
+      ),
+    ).toEqual(['b@2026-02-01 SUBTRACTION']);
+  });
+});
+
+describe('successive readings of one group', () => {
+  it('withholds an older reading that differs from a newer one of the same N by 1–4 people', () => {
+    const s = suppressionsOf(
+      lab({
+        work: {
+          readings: [
+            ['2019-03-01', 6, 22],
+            ['2019-06-01', 12, 22],
+            ['2019-12-10', 15, 22],
+          ],
+        },
+      }),
+    );
+    expect(withheld(s)).toEqual(['work@2019-06-01 CHANGE']);
+  });
+
+  it('shows readings that differ by 0 or by 5 or more, and readings of another group size', () => {
+    const s = suppressionsOf(
+      lab({
+        work: {
+          readings: [
+            ['2019-03-01', 10, 22],
+            ['2019-06-01', 15, 22],
+            ['2019-09-01', 15, 22],
+            ['2019-12-01', 12, 30],
+          ],
+        },
+      }),
+    );
+    expect(withheld(s)).toEqual([]);
   });
 });

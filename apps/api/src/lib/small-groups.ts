@@ -74,8 +74,9 @@ function mapParts<K extends string>(keys: K[], value: (key: K) => GroupCount): R
 
 /*
  * Privacy by aggregation, in one place: every reading the API answers passes through
- * publishReading(), and every figure computed from readings (a method's evidence, the national
- * overview) is computed from what publishReading() answered, never from the stored numbers.
+ * suppressionsOf() and publishReading(), and every figure computed from readings (a method's
+ * evidence, the national overview) is computed from what they answered, never from the stored
+ * numbers.
  *
  * A group of 1–4 people is small. Zero is not: "none of the 22" is about the 22, not about
  * anyone in particular. An "n of N" reading has two parts, the n counted and the N − n not
@@ -122,17 +123,163 @@ function partsSuppression(count: number | null, groupSize: number | null): Suppr
   return null;
 }
 
+// Readings that are parts of one group, and successive readings of one group
+
+/*
+ * Secondary suppression: a reading that passes the rule above on its own can still give a
+ * withheld or small number away beside other published readings. Two cases are closed here:
+ *
+ * - Parts of one group. Indicators of one lab (or match) with the same `groupName` count
+ *   disjoint parts of one group of N people (Portalen: 15 of 22 at work or studying, 6 of the
+ *   22 planning a cooperative). At every date, each such indicator's latest reading of that N
+ *   is a part; N minus the shown parts is what the public can work out about the rest (the
+ *   withheld parts and the people in no part). When that is 1–4 people, or 0 while a part is
+ *   withheld (which would then be known to be empty), the smallest shown part is withheld as
+ *   well (SUBTRACTION), until neither holds.
+ * - Successive readings of one group. Two readings of one indicator with the same N whose
+ *   counts differ by 1–4 say that 1–4 people changed between the dates. Going from the newest
+ *   reading back, a reading is shown only if it differs by 0 or by 5 or more from every newer
+ *   shown reading of that N; otherwise it is withheld (CHANGE). The newest figure is what a
+ *   lab reports; an older one gives way.
+ *
+ * Both rules work only on what the public would see, and repeat until nothing changes, since
+ * withholding a reading by one can matter to the other.
+ */
+
+export interface DatedReading extends StoredReading {
+  id: string;
+  /** YYYY-MM-DD */
+  measuredOn: string;
+}
+
+export interface IndicatorReadings extends ReadingIndicator {
+  /** The lab or match the indicator belongs to: parts are matched only within one owner. */
+  owner: string;
+  groupName: string | null;
+  readings: DatedReading[];
+}
+
+/** The people counted by a reading about a group of N, or null when it has no such count. */
+function peopleCounted(indicator: ReadingIndicator, r: StoredReading): number | null {
+  if (r.groupSize === null) return null;
+  if (indicator.kind === 'SHARE_OF_GROUP') return r.count;
+  if (indicator.kind === 'PERCENTAGE' && r.value !== null) return Math.round((r.value * r.groupSize) / 100);
+  return null;
+}
+
+/** Why each reading (by id) is withheld from the public, null when it is shown. */
+export function suppressionsOf(indicators: IndicatorReadings[]): Map<string, Suppression | null> {
+  const result = new Map<string, Suppression | null>();
+  for (const indicator of indicators) {
+    for (const r of indicator.readings) result.set(r.id, suppressionOf(indicator, r));
+  }
+  const shown = (r: { id: string }) => result.get(r.id) === null;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const part of partsOfGroups(indicators)) {
+      if (withholdParts(part, shown, (id) => result.set(id, 'SUBTRACTION'))) changed = true;
+    }
+    for (const indicator of indicators) {
+      if (withholdChanges(indicator, shown, (id) => result.set(id, 'CHANGE'))) changed = true;
+    }
+  }
+  return result;
+}
+
+interface Part {
+  id: string;
+  people: number;
+}
+
+/** Every snapshot of a named group: at each reading date, each indicator's latest reading of that N. */
+function partsOfGroups(indicators: IndicatorReadings[]): { groupSize: number; parts: Part[] }[] {
+  const groups = new Map<string, IndicatorReadings[]>();
+  for (const indicator of indicators) {
+    if (indicator.groupName === null) continue;
+    const key = `${indicator.owner}\u0000${indicator.groupName.trim().toLocaleLowerCase('sv')}`;
+    groups.set(key, [...(groups.get(key) ?? []), indicator]);
+  }
+  const snapshots: { groupSize: number; parts: Part[] }[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const sizes = new Set(members.flatMap((i) => i.readings.map((r) => r.groupSize)));
+    for (const groupSize of sizes) {
+      if (groupSize === null) continue;
+      const ofSize = members.map((i) => ({
+        indicator: i,
+        readings: i.readings.filter((r) => r.groupSize === groupSize && peopleCounted(i, r) !== null),
+      }));
+      const dates = new Set(ofSize.flatMap((i) => i.readings.map((r) => r.measuredOn)));
+      for (const date of dates) {
+        const parts = ofSize.flatMap(({ indicator, readings }) => {
+          const latest = readings
+            .filter((r) => r.measuredOn <= date)
+            .reduce<DatedReading | undefined>(
+              (a, r) => (a === undefined || r.measuredOn >= a.measuredOn ? r : a),
+              undefined,
+            );
+          return latest ? [{ id: latest.id, people: peopleCounted(indicator, latest) ?? 0 }] : [];
+        });
+        if (parts.length > 1) snapshots.push({ groupSize, parts });
+      }
+    }
+  }
+  return snapshots;
+}
+
+function withholdParts(
+  snapshot: { groupSize: number; parts: Part[] },
+  shown: (r: { id: string }) => boolean,
+  withhold: (id: string) => void,
+): boolean {
+  let changed = false;
+  for (;;) {
+    const visible = snapshot.parts.filter(shown);
+    const hidden = snapshot.parts.length - visible.length;
+    const rest = snapshot.groupSize - visible.reduce((sum, p) => sum + p.people, 0);
+    const revealing = isSmallGroup(rest) || (rest === 0 && hidden > 0);
+    const next = visible
+      .filter((p) => p.people > 0)
+      .reduce<Part | undefined>((a, p) => (a === undefined || p.people < a.people ? p : a), undefined);
+    if (!revealing || next === undefined) return changed;
+    withhold(next.id);
+    changed = true;
+  }
+}
+
+function withholdChanges(
+  indicator: IndicatorReadings,
+  shown: (r: { id: string }) => boolean,
+  withhold: (id: string) => void,
+): boolean {
+  let changed = false;
+  const newestFirst = [...indicator.readings].sort((a, b) => b.measuredOn.localeCompare(a.measuredOn));
+  const kept: { groupSize: number; people: number }[] = [];
+  for (const r of newestFirst) {
+    const people = peopleCounted(indicator, r);
+    if (!shown(r) || people === null || r.groupSize === null) continue;
+    const groupSize = r.groupSize;
+    if (kept.some((k) => k.groupSize === groupSize && isSmallGroup(Math.abs(k.people - people)))) {
+      withhold(r.id);
+      changed = true;
+    } else {
+      kept.push({ groupSize, people });
+    }
+  }
+  return changed;
+}
+
 export interface PublishedReading extends StoredReading {
   suppressed: Suppression | null;
 }
 
 /**
- * The reading as this reader may see it: `insider` readers (the lab's or the match's members,
- * curators) see it whole, told whether the public sees it withheld; everyone else gets a
- * suppressed reading without its figures and note.
+ * The reading as this reader may see it, given why it is withheld (suppressionsOf): `insider`
+ * readers (the lab's or the match's members, curators) see it whole, told whether the public
+ * sees it withheld; everyone else gets a suppressed reading without its figures and note.
  */
-export function publishReading(indicator: ReadingIndicator, r: StoredReading, insider: boolean): PublishedReading {
-  const suppressed = suppressionOf(indicator, r);
+export function publishReading(r: StoredReading, suppressed: Suppression | null, insider: boolean): PublishedReading {
   if (insider || suppressed === null) return { ...r, suppressed };
   return {
     count: null,

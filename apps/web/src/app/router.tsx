@@ -219,6 +219,10 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./routes/labs/lab-page')).LabPage }),
   },
   {
+    path: 'labs/:id/report',
+    lazy: async () => ({ Component: (await import('./routes/labs/lab-report-page')).LabReportPage }),
+  },
+  {
     path: 'labs/:id/meetings/new',
     loader: requireSession,
     handle: signedIn,

@@ -3510,6 +3510,8 @@ export interface DemoIndicator {
   /** What a COUNT counts; countsPeople false when it is not people (the small-group rule). */
   unit: string;
   countsPeople: boolean;
+  /** Indicators that count disjoint parts of one group share a name (the small-group rule). */
+  groupName?: string;
   baseline: number | null;
   baselineOn: Date | null;
   target: number | null;
@@ -3595,6 +3597,7 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     kind: 'SHARE_OF_GROUP',
     unit: '',
     countsPeople: true,
+    groupName: 'De arbetslösa kvinnorna i labbet 2018–2019',
     baseline: null,
     target: 11,
     baselineOn: null,
@@ -3622,6 +3625,7 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     kind: 'SHARE_OF_GROUP',
     unit: '',
     countsPeople: true,
+    groupName: 'De arbetslösa kvinnorna i labbet 2018–2019',
     baseline: null,
     target: null,
     baselineOn: null,

@@ -337,6 +337,7 @@ async function insertDemoData(db: Db, passwordHash: string): Promise<void> {
       kind: indicator.kind,
       unit: indicator.unit,
       countsPeople: indicator.countsPeople,
+      groupName: indicator.groupName ?? null,
       baseline: indicator.baseline,
       baselineOn: indicator.baselineOn,
       target: indicator.target,

@@ -22,7 +22,13 @@ import { AppError, forbidden, notFound } from '../../lib/errors';
 import { uniqueSlug } from '../../lib/slug';
 import { organisationRef } from '../organisations/organisations.mappers';
 import { partiesOf } from '../matches/matches.mappers';
-import { indicatorInclude, toIndicator, toMeasurement, type IndicatorRow } from '../results/results.mappers';
+import {
+  indicatorInclude,
+  suppressionsOfRows,
+  toIndicator,
+  toMeasurement,
+  type IndicatorRow,
+} from '../results/results.mappers';
 import { evidenceLevel, placesOf, type EvidenceUse } from './method-evidence';
 
 /** The library is curated and small; a cap keeps a runaway list bounded all the same. */
@@ -210,7 +216,11 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
       }),
       startsOf(method.id, viewer),
     ]);
-    const { labs, matches, evidence } = usesOf(method, await resultsOf([method]));
+    const results = await resultsOf([method]);
+    // Judged over every indicator of the labs and matches (all of them are loaded), not only
+    // those of this method: the other parts of a named group may name another method.
+    const suppressions = suppressionsOfRows(results);
+    const { labs, matches, evidence } = usesOf(method, results);
     const read = { canRecord: false };
     const uses: MethodUse[] = [
       ...labs.map(({ used, indicators }) => {
@@ -224,7 +234,7 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
           municipalityCode: used.lab.municipalityCode,
           organisation: used.lab.organisation,
           note: used.note,
-          indicators: indicators.map((row) => toIndicator(row, { ...read, insider })),
+          indicators: indicators.map((row) => toIndicator(row, { ...read, insider }, suppressions)),
         };
       }),
       ...matches.map(({ used, indicators }) => {
@@ -239,7 +249,7 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
           municipalityCode: challenge.municipalityCode,
           organisation: challenge.organisation,
           note: '',
-          indicators: indicators.map((row) => toIndicator(row, { ...read, insider })),
+          indicators: indicators.map((row) => toIndicator(row, { ...read, insider }, suppressions)),
         };
       }),
     ];
@@ -259,7 +269,9 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
       perspectives: method.perspectives,
       uses,
       cases: method.cases.flatMap(toCase),
-      indicatorTemplates: templates.map((row) => toIndicator(row, { insider: true, canRecord: viewer.curator })),
+      indicatorTemplates: templates.map((row) =>
+        toIndicator(row, { insider: true, canRecord: viewer.curator }, suppressionsOfRows(templates)),
+      ),
       startedFrom,
       version: method.version,
       unpublishedReason: viewer.curator ? method.unpublishedReason : null,
@@ -314,14 +326,18 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
     const labIds = starts.flatMap(({ challenge }) =>
       challenge.lab && challenge.lab.unpublishedAt === null ? [challenge.lab.id] : [],
     );
-    const indicators =
+    // Every indicator of those labs, not only the method's: the small-group rule judges the
+    // parts of a named group together, and the other parts may name another method.
+    const labIndicators =
       labIds.length === 0
         ? []
         : await prisma.indicator.findMany({
-            where: { labId: { in: labIds }, methodId },
+            where: { labId: { in: labIds } },
             include: indicatorInclude,
             orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
           });
+    const suppressions = suppressionsOfRows(labIndicators);
+    const indicators = labIndicators.filter((row) => row.methodId === methodId);
     return starts.map(({ challenge }) => {
       const insider = viewer.curator || viewer.organisationIds.includes(challenge.organisationId);
       const labId = challenge.lab?.unpublishedAt === null ? challenge.lab.id : null;
@@ -338,7 +354,7 @@ export function createMethodsService(deps: { prisma: PrismaClient }) {
               name: row.name,
               kind: row.kind,
               unit: row.unit,
-              latest: last ? toMeasurement(row, last, insider) : null,
+              latest: last ? toMeasurement(last, suppressions, insider) : null,
             };
           }),
       };

@@ -11,6 +11,7 @@ import {
 import type { PrismaClient } from '../../db/prisma';
 import { isCurator, type AuthUser } from '../../lib/actor';
 import { countsAsCompleted } from '../../lib/completion';
+import { indicatorInclude, suppressionsOfRows } from '../results/results.mappers';
 
 /** One countable thing: the focus areas and the municipality it belongs to. */
 interface Fact {
@@ -122,8 +123,8 @@ export function createNationalOverviewService(deps: { prisma: PrismaClient }) {
               { match: { state: 'COMPLETED', challenge: publicChallenge } },
             ],
           },
-          select: {
-            focusArea: true,
+          include: {
+            ...indicatorInclude,
             lab: { select: { focusAreas: true, municipalityCode: true } },
             match: { select: { state: true, challenge: { select: { focusArea: true, municipalityCode: true } } } },
           },
@@ -154,9 +155,17 @@ export function createNationalOverviewService(deps: { prisma: PrismaClient }) {
           if (countsAsCompleted(match)) c.completions++;
         });
       }
+      // A result counts when the public sees at least one of its readings whole: the overview is
+      // made from published readings only, so no count in it says that a withheld reading exists
+      // (every indicator of these labs and matches is loaded, so parts of a group are judged together).
+      const suppressions = suppressionsOfRows(indicators);
       for (const indicator of indicators) {
         // A match's results count only once its completion is confirmed.
         if (indicator.match && !countsAsCompleted(indicator.match)) continue;
+        const published = indicator.measurements.some(
+          (m) => (m.count !== null || m.value !== null) && suppressions.get(m.id) === null,
+        );
+        if (!published) continue;
         const place = indicator.lab?.municipalityCode ?? indicator.match?.challenge.municipalityCode;
         if (!place) continue;
         const areas = indicator.focusArea

@@ -14,7 +14,13 @@ import { dateOnly, toDate } from '../../lib/dates';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { isVisible } from '../../lib/visibility';
 import { partiesOf } from '../matches/matches.mappers';
-import { indicatorInclude, toIndicator, type IndicatorRow } from './results.mappers';
+import {
+  groupSiblingsWhere,
+  indicatorInclude,
+  suppressionsOfRows,
+  toIndicator,
+  type IndicatorRow,
+} from './results.mappers';
 
 /** What an indicator's reader may do: see the figures whole, and write. */
 interface Access {
@@ -111,9 +117,16 @@ export function createResultsService(deps: { prisma: PrismaClient }) {
     return { viewer, ...found };
   }
 
+  /** The rows with the other parts of their named groups, judged together by the small-group rule. */
+  async function suppressionsFor(rows: IndicatorRow[]) {
+    const where = groupSiblingsWhere(rows);
+    const siblings = where ? await prisma.indicator.findMany({ where, include: indicatorInclude }) : [];
+    return suppressionsOfRows([...rows, ...siblings]);
+  }
+
   async function present(viewer: Viewer, id: string): Promise<Indicator> {
     const { row, access } = await findIndicator(viewer, id);
-    return toIndicator(row, access);
+    return toIndicator(row, access, await suppressionsFor([row]));
   }
 
   async function checkMethod(methodId: string | null | undefined) {
@@ -137,7 +150,8 @@ export function createResultsService(deps: { prisma: PrismaClient }) {
         include: indicatorInclude,
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
-      return { items: rows.map((row) => toIndicator(row, access)), canAdd: access.canRecord };
+      const suppressions = await suppressionsFor(rows);
+      return { items: rows.map((row) => toIndicator(row, access, suppressions)), canAdd: access.canRecord };
     },
 
     async create(owner: Owner, user: AuthUser, body: CreateIndicatorBody, requestId: string): Promise<Indicator> {

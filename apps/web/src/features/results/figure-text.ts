@@ -37,9 +37,17 @@ export function withheldText(t: Translate, m: Pick<Measurement, 'suppressed' | '
       ? t('results.figure.smallGroup', { limit })
       : t('results.figure.fewPeople', { limit });
   }
-  return m.suppressed === 'SMALL_REMAINDER'
-    ? t('results.figure.moreThan', { floor: m.groupSize - limit, groupSize: m.groupSize })
-    : t('results.figure.fewerThan', { limit, groupSize: m.groupSize });
+  switch (m.suppressed) {
+    case 'SMALL_REMAINDER':
+      return t('results.figure.moreThan', { floor: m.groupSize - limit, groupSize: m.groupSize });
+    // Fine on their own, withheld beside other figures: no bound is given, since one would
+    // narrow the very number the rule protects.
+    case 'SUBTRACTION':
+    case 'CHANGE':
+      return t('results.figure.protected', { groupSize: m.groupSize });
+    default:
+      return t('results.figure.fewerThan', { limit, groupSize: m.groupSize });
+  }
 }
 
 /** The reading as this reader sees it: its figure, or the words for a withheld one. */

@@ -35,6 +35,9 @@ export function LabPage() {
       {(l) => (
         <>
           <FollowButton kind="LAB" id={l.id} />
+          <p>
+            <Link to={`/labs/${l.id}/report`}>{t('report.link')}</Link>
+          </p>
           <LabDetails lab={l} />
           <section className="section panel" aria-labelledby="lab-ideas-title">
             <h2 id="lab-ideas-title">{t('labs.ideas.title')}</h2>

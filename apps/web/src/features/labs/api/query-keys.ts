@@ -7,4 +7,5 @@ export const labKeys = {
   lists: ['labs', 'list'] as const,
   list: (query: unknown) => ['labs', 'list', query] as const,
   detail: (id: string) => ['labs', id] as const,
+  report: (id: string) => ['labs', id, 'report'] as const,
 };

@@ -1,8 +1,13 @@
 import { MATCH_STATES, type NationalOverview, type NationalOverviewCounts } from '@motesplats/contracts';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { countyName } from '../../../components/search/facet-labels';
-import { EmptyState } from '../../../components/query-states';
+import { EmptyState, Loading } from '../../../components/query-states';
 import { useI18n } from '../../../lib/i18n';
+import type { OverviewChartRow } from './overview-charts';
+
+// visx is loaded only where a chart is shown.
+const OverviewCharts = lazy(() => import('./overview-charts'));
 
 const matchesOf = (c: NationalOverviewCounts) => Object.values(c.matches).reduce((sum, n) => sum + n, 0);
 
@@ -59,6 +64,16 @@ function CountsTable({
 export function NationalOverviewTables({ overview }: { overview: NationalOverview }) {
   const { t, formatNumber, locale } = useI18n();
   const total = overview.total;
+  const areaRows = overview.byFocusArea.map((a): OverviewChartRow => ({
+    key: a.focusArea,
+    label: t(`focusArea.${a.focusArea}`),
+    counts: a,
+  }));
+  const countyRows = overview.byCounty.map((c): OverviewChartRow => ({
+    key: c.countyCode,
+    label: countyName(c.countyCode, locale),
+    counts: c,
+  }));
   return (
     <>
       <p className="lead">
@@ -75,18 +90,26 @@ export function NationalOverviewTables({ overview }: { overview: NationalOvervie
           caption={t('national.byFocusArea')}
           head={t('national.col.focusArea')}
           rows={[
-            ...overview.byFocusArea.map((a): [string, NationalOverviewCounts] => [t(`focusArea.${a.focusArea}`), a]),
+            ...areaRows.map((r): [string, NationalOverviewCounts] => [r.label, r.counts]),
             [t('national.total'), total],
           ]}
         />
+        <Suspense fallback={<Loading label={t('national.charts.loading')} />}>
+          <OverviewCharts id="national-area-chart" dimension="area" rows={areaRows} total={total} />
+        </Suspense>
       </section>
       <section className="section" aria-labelledby="national-counties">
         <h2 id="national-counties">{t('national.byCounty')}</h2>
         <CountsTable
           caption={t('national.byCounty')}
           head={t('national.col.county')}
-          rows={overview.byCounty.map((c): [string, NationalOverviewCounts] => [countyName(c.countyCode, locale), c])}
+          rows={countyRows.map((r): [string, NationalOverviewCounts] => [r.label, r.counts])}
         />
+        {countyRows.length > 0 && (
+          <Suspense fallback={<Loading label={t('national.charts.loading')} />}>
+            <OverviewCharts id="national-county-chart" dimension="county" rows={countyRows} total={total} />
+          </Suspense>
+        )}
       </section>
       <section className="section" aria-labelledby="national-states">
         <h2 id="national-states">{t('national.matchesByState')}</h2>

@@ -83,9 +83,10 @@ function ShareBars({ chart, titleId, summaryId }: IndicatorChartProps) {
   const barHeight = 28;
   const gap = 18;
   const labelWidth = 150;
+  // The value's words follow the bar: "skyddad uppgift av 22" is the longest.
   const height = MARGIN.top + rows.length * (barHeight + gap) + 8;
   const maxGroup = Math.max(1, ...rows.map((m) => m.groupSize ?? 0), chart.target ?? 0);
-  const x = scaleLinear({ domain: [0, maxGroup], range: [0, WIDTH - labelWidth - MARGIN.right - 90] });
+  const x = scaleLinear({ domain: [0, maxGroup], range: [0, WIDTH - labelWidth - MARGIN.right - 150] });
   return (
     <ChartSvg
       height={height}

@@ -34,6 +34,7 @@ export function IndicatorForm({ owner, onCreated }: { owner: IndicatorOwner; onC
     description: t('results.field.description'),
     unit: t('results.field.unit'),
     countsPeople: t('results.field.countsPeople'),
+    groupName: t('results.field.groupName'),
     baseline: t('results.field.baseline'),
     baselineOn: t('results.field.baselineOn'),
     target: t('results.field.target'),
@@ -80,6 +81,17 @@ export function IndicatorForm({ owner, onCreated }: { owner: IndicatorOwner; onC
             />
             <CheckboxField form={form} name="countsPeople" label={labels.countsPeople} />
           </>
+        )}
+        {kind !== 'COUNT' && kind !== 'CHANGE_PERCENT' && (
+          <TextField
+            form={form}
+            name="groupName"
+            label={labels.groupName}
+            hint={t('results.field.groupNameHint')}
+            optional
+            width="medium"
+            registerOptions={{ setValueAs: (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null) }}
+          />
         )}
         <TextField
           form={form}

@@ -43,7 +43,16 @@ function chartOf(t: Translate, indicator: Indicator): ChartData {
 }
 
 /** One indicator: what it measures, a text summary, the chart and the same figures as a table. */
-export function IndicatorResult({ indicator, headingLevel = 3 }: { indicator: Indicator; headingLevel?: 3 | 4 }) {
+export function IndicatorResult({
+  indicator,
+  headingLevel = 3,
+  readOnly = false,
+}: {
+  indicator: Indicator;
+  headingLevel?: 3 | 4;
+  /** Without the form to record a reading (a printed report). */
+  readOnly?: boolean;
+}) {
   const { t, formatDate } = useI18n();
   const id = useId().replace(/:/g, '');
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -100,6 +109,7 @@ export function IndicatorResult({ indicator, headingLevel = 3 }: { indicator: In
         facts={[
           [t('results.kindLabel'), t(`results.kind.${indicator.kind}`)],
           indicator.method !== null && [t('results.method'), indicator.method.name],
+          indicator.groupName !== null && [t('results.groupName'), indicator.groupName],
           baseline !== null && [
             t('results.baseline'),
             indicator.baselineOn ? `${baseline} (${formatDate(indicator.baselineOn)})` : baseline,
@@ -109,7 +119,7 @@ export function IndicatorResult({ indicator, headingLevel = 3 }: { indicator: In
           indicator.howMeasured !== '' && [t('results.howMeasured'), indicator.howMeasured],
         ]}
       />
-      {indicator.canRecord && <RecordMeasurementForm indicator={indicator} />}
+      {indicator.canRecord && !readOnly && <RecordMeasurementForm indicator={indicator} />}
     </article>
   );
 }

@@ -7,7 +7,7 @@ import { IndicatorResult } from './indicator-result';
 import './results.css';
 
 /** A lab's or a match's results: every indicator with its chart, table and summary. */
-export function ResultsSection({ owner }: { owner: IndicatorOwner }) {
+export function ResultsSection({ owner, readOnly = false }: { owner: IndicatorOwner; readOnly?: boolean }) {
   const t = useT();
   const indicators = useIndicators(owner);
   return (
@@ -23,9 +23,9 @@ export function ResultsSection({ owner }: { owner: IndicatorOwner }) {
         <>
           {indicators.data.items.length === 0 && <EmptyState>{t('results.empty')}</EmptyState>}
           {indicators.data.items.map((indicator) => (
-            <IndicatorResult key={indicator.id} indicator={indicator} />
+            <IndicatorResult key={indicator.id} indicator={indicator} readOnly={readOnly} />
           ))}
-          {indicators.data.canAdd && <IndicatorForm owner={owner} />}
+          {indicators.data.canAdd && !readOnly && <IndicatorForm owner={owner} />}
         </>
       )}
     </section>
