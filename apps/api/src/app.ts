@@ -18,6 +18,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { yourDataRoutes } from './modules/your-data/your-data.routes';
 import { nationalOverviewRoutes } from './modules/national-overview/national-overview.routes';
 import { resultsRoutes } from './modules/results/results.routes';
 import { createSuggestionQueue } from './modules/suggestions/suggestion-cache';
@@ -117,6 +118,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(resultsRoutes);
       await v1.register(methodsRoutes);
       await v1.register(nationalOverviewRoutes);
+      await v1.register(yourDataRoutes);
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

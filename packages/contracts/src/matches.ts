@@ -19,7 +19,8 @@ import { MatchWaiting } from './match-waiting';
 import { multiValue, pageOf, PageQuery } from './paging';
 
 /** A person as shown next to what they did. */
-export const UserRef = z.object({ id: z.uuid(), name: z.string() });
+/** A person; a former member (deleted account) has an empty name, shown as the reader's label for one. */
+export const UserRef = z.object({ id: z.uuid(), name: z.string(), formerMember: z.boolean() });
 export type UserRef = z.infer<typeof UserRef>;
 
 export const MatchChallengeRef = z.object({
