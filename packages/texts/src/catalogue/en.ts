@@ -1642,8 +1642,8 @@ export const en: Messages = {
   'yourData.delete.lastOwner': 'You are the last owner of organisations that have other members or content:',
   'yourData.delete.lastOwnerHow':
     'Make someone else an owner there first, or ask a member to take over. Then try again.',
-  'yourData.deleted.title': 'Your account is deleted',
-  'yourData.deleted.body': 'Your personal data is removed and you are signed out. Thank you for taking part.',
+  'yourData.deleted': 'Your account is deleted. Your personal data is removed and you are signed out.',
+  'validation.deleteAccount.password.wrong_password': 'The password is not right.',
   'ideas.followUp.removeEmail': 'Remove my e-mail address',
   'ideas.followUp.removeEmailHint': 'You will get no more e-mail about the idea. The link keeps working.',
   'ideas.followUp.emailRemoved': 'Your e-mail address is removed.',

@@ -1639,8 +1639,8 @@ export const sv = {
   'yourData.delete.lastOwner': 'Du är den sista ägaren av organisationer som har andra medlemmar eller innehåll:',
   'yourData.delete.lastOwnerHow':
     'Gör någon annan till ägare där först, eller be en medlem ta över. Försök sedan igen.',
-  'yourData.deleted.title': 'Ditt konto är borttaget',
-  'yourData.deleted.body': 'Dina personuppgifter är borttagna och du är utloggad. Tack för att du var med.',
+  'yourData.deleted': 'Ditt konto är borttaget. Dina personuppgifter är borttagna och du är utloggad.',
+  'validation.deleteAccount.password.wrong_password': 'Lösenordet stämmer inte.',
   'ideas.followUp.removeEmail': 'Ta bort min e-postadress',
   'ideas.followUp.removeEmailHint': 'Då får du inga fler mejl om idén. Länken fungerar som förut.',
   'ideas.followUp.emailRemoved': 'Din e-postadress är borttagen.',
