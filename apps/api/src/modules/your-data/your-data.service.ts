@@ -5,9 +5,7 @@ import type { AuthUser } from '../../lib/actor';
 import { audit } from '../../lib/audit';
 import { AppError } from '../../lib/errors';
 import { verifyPassword } from '../../lib/passwords';
-import { PASSWORD_RESET_QUEUE } from '../auth/auth.service';
-import { lockOrganisation } from '../organisations/organisation-roles';
-import { USER_REFERENCES, UNLINKED_RECORDS } from './your-data.relations';
+import type { USER_REFERENCES, UNLINKED_RECORDS } from './your-data.relations';
 
 type RecordKey = (typeof USER_REFERENCES)[keyof typeof USER_REFERENCES]['records'] | (typeof UNLINKED_RECORDS)[number];
 type Rows = Record<string, unknown>[];
@@ -309,8 +307,8 @@ export function createYourDataService(deps: { prisma: PrismaClient }) {
     const blocking: LastOwnerDetails['organisations'] = [];
     const empty: string[] = [];
     for (const { organisationId } of owned) {
-      // Locked in id order, as every organisation write locks, so a hand-over in flight waits.
-      await lockOrganisation(tx, organisationId);
+      // Locked (in id order) as every membership change locks it, so a hand-over in flight waits.
+      await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${organisationId}::uuid FOR UPDATE`;
       const otherOwners = await tx.membership.count({
         where: { organisationId, role: 'OWNER', userId: { not: userId } },
       });
@@ -421,11 +419,10 @@ export function createYourDataService(deps: { prisma: PrismaClient }) {
           tx.invitation.updateMany({ where: { acceptedById: user.id }, data: { email: deletedAccountEmail(user.id) } }),
         );
         await count('emails', tx.outboundEmail.deleteMany({ where: { to: email } }));
+        // Jobs that carry the address (a reset e-mail asked for); one running now finds no account.
         await count(
-          'passwordResetJobs',
-          tx.job.deleteMany({
-            where: { queue: PASSWORD_RESET_QUEUE, state: 'PENDING', payload: { path: ['email'], equals: email } },
-          }),
+          'jobs',
+          tx.job.deleteMany({ where: { state: { not: 'RUNNING' }, payload: { path: ['email'], equals: email } } }),
         );
         // An organisation of theirs alone, with nothing in it: no one is left to act for it.
         for (const organisationId of empty) {
