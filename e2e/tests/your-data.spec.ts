@@ -10,7 +10,7 @@ test('a member downloads their data and deletes their account; their comment sta
   people,
   admin,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const tag = uniqueTag();
 
   // A housing company with a lab, an idea a resident sent, and a comment on it by Kim.
@@ -66,7 +66,7 @@ test('a member downloads their data and deletes their account; their comment sta
 
   // Their comment is still there, by a former member; their session is gone.
   await resident.goto(`/ideas/${idea.id}`);
-  await expect(resident.getByText(comment)).toBeVisible();
+  await expect(resident.getByText(comment)).toBeVisible({ timeout: 30_000 });
   await expect(resident.getByText(/tidigare medlem/).first()).toBeVisible();
   expect((await kim.context.request.get('/api/v1/auth/me')).status()).toBe(401);
 
@@ -75,7 +75,7 @@ test('a member downloads their data and deletes their account; their comment sta
   await owner.page.getByLabel('Ditt lösenord').fill(owner.password);
   await owner.page.getByRole('button', { name: 'Ta bort mitt konto' }).click();
   const refusal = owner.page.getByRole('alert').filter({ hasText: 'Du är den sista ägaren' });
-  await expect(refusal).toBeVisible();
+  await expect(refusal).toBeVisible({ timeout: 30_000 });
   await expect(refusal.getByRole('link', { name: company.name })).toBeVisible();
   await expectAccessible(owner.page);
   expect((await owner.context.request.get('/api/v1/auth/me')).status()).toBe(200);
