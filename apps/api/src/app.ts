@@ -19,6 +19,8 @@ import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { labReportRoutes } from './modules/lab-report/lab-report.routes';
+
+import { yourDataRoutes } from './modules/your-data/your-data.routes';
 import { nationalOverviewRoutes } from './modules/national-overview/national-overview.routes';
 import { resultsRoutes } from './modules/results/results.routes';
 import { createSuggestionQueue } from './modules/suggestions/suggestion-cache';
@@ -119,6 +121,8 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(methodsRoutes);
       await v1.register(nationalOverviewRoutes);
       await v1.register(labReportRoutes);
+
+      await v1.register(yourDataRoutes);
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

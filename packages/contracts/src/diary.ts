@@ -26,6 +26,8 @@ export const DiaryPost = z.object({
   postedOn: DateOnly,
   publishedAt: Timestamp.nullable(),
   authorName: z.string().nullable(),
+  /** Written from an account since deleted: shown as "a former member". */
+  authorFormerMember: z.boolean(),
   image: DiaryImageRef.nullable(),
   links: z.array(DiaryLink),
   unpublishedAt: Timestamp.nullable(),

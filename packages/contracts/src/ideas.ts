@@ -46,6 +46,8 @@ export const IdeaSummary = z.object({
   commentCount: z.number().int().nonnegative(),
   /** The name the sender chose to show, or null (shown as "a resident"). */
   authorName: z.string().nullable(),
+  /** Sent from an account since deleted: shown as "a former member". */
+  authorFormerMember: z.boolean(),
   lab: LabRef,
   createdAt: Timestamp,
 });
@@ -74,7 +76,9 @@ export const IdeaComment = z.object({
   id: z.uuid(),
   /** Null while hidden, for everyone but moderators. */
   body: z.string().nullable(),
+  /** Empty for a former member (a deleted account), shown with the reader's label for one. */
   authorName: z.string(),
+  authorFormerMember: z.boolean(),
   createdAt: Timestamp,
   hidden: z.boolean(),
   /** Why a moderator hid it; null when three reports hid it and no one has looked yet. */

@@ -25,3 +25,4 @@ export * from './national-overview';
 export * from './paging';
 export * from './results';
 export * from './suggestions';
+export * from './your-data';

@@ -20,7 +20,8 @@ import { multiValue, pageOf, PageQuery } from './paging';
 import { MethodRef } from './results';
 
 /** A person as shown next to what they did. */
-export const UserRef = z.object({ id: z.uuid(), name: z.string() });
+/** A person; a former member (deleted account) has an empty name, shown as the reader's label for one. */
+export const UserRef = z.object({ id: z.uuid(), name: z.string(), formerMember: z.boolean() });
 export type UserRef = z.infer<typeof UserRef>;
 
 export const MatchChallengeRef = z.object({

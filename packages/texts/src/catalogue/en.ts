@@ -1724,4 +1724,28 @@ export const en: Messages = {
   'report.diaryEmpty': 'The diary has no posts yet.',
   'report.participants': '{count} participants',
   'report.supports': '{count, plural, one {# support} other {# supports}}',
+
+  // Your data: the export, deleting an account, a former member's label, an idea's e-mail removed
+  'common.formerMember': 'former member',
+  'yourData.title': 'Your data',
+  'yourData.intro':
+    'Download everything Mötesplats holds about you as a JSON file: your account, organisations, sign-ins, API tokens (names only), notifications, messages, ideas, supports, comments, follows, settings and the log of what you did.',
+  'yourData.download': 'Download my data (JSON)',
+  'yourData.delete.title': 'Delete my account',
+  'yourData.delete.intro':
+    'Your name, e-mail address and password are removed, and you are signed out on every device. API tokens stop working at once. What you wrote for an organisation, a lab or a collaboration stays and is shown as written by a former member. This cannot be undone.',
+  'yourData.delete.lastOwnerHint':
+    'Are you the only owner of an organisation that has other members or content? First make someone else an owner under the organisation’s members. An organisation with only you in it and no content is deleted with the account.',
+  'yourData.delete.password': 'Your password',
+  'yourData.delete.submit': 'Delete my account',
+  'yourData.delete.question': 'Delete your account for good? This cannot be undone.',
+  'yourData.delete.confirm': 'Yes, delete the account',
+  'yourData.delete.lastOwner': 'You are the last owner of organisations that have other members or content:',
+  'yourData.delete.lastOwnerHow':
+    'Make someone else an owner there first, or ask a member to take over. Then try again.',
+  'yourData.deleted': 'Your account is deleted. Your personal data is removed and you are signed out.',
+  'validation.deleteAccount.password.wrong_password': 'The password is not right.',
+  'ideas.followUp.removeEmail': 'Remove my e-mail address',
+  'ideas.followUp.removeEmailHint': 'You will get no more e-mail about the idea. The link keeps working.',
+  'ideas.followUp.emailRemoved': 'Your e-mail address is removed.',
 };

@@ -1721,6 +1721,30 @@ export const sv = {
   'report.diaryEmpty': 'Dagboken har inga inlägg ännu.',
   'report.participants': '{count} deltagare',
   'report.supports': '{count, plural, one {# stöd} other {# stöd}}',
+
+  // Your data: the export, deleting an account, a former member's label, an idea's e-mail removed
+  'common.formerMember': 'tidigare medlem',
+  'yourData.title': 'Dina uppgifter',
+  'yourData.intro':
+    'Ladda ner allt Mötesplats har sparat om dig som en JSON-fil: kontot, organisationer, inloggningar, API-nycklar (bara namnen), aviseringar, meddelanden, idéer, stöd, kommentarer, följningar, inställningar och loggen över det du har gjort.',
+  'yourData.download': 'Ladda ner mina uppgifter (JSON)',
+  'yourData.delete.title': 'Ta bort mitt konto',
+  'yourData.delete.intro':
+    'Ditt namn, din e-postadress och ditt lösenord tas bort, och du loggas ut på alla enheter. API-nycklar slutar fungera direkt. Det du har skrivit för en organisation, ett labb eller ett samarbete finns kvar och visas som skrivet av en tidigare medlem. Det går inte att ångra.',
+  'yourData.delete.lastOwnerHint':
+    'Är du den enda ägaren av en organisation som har fler medlemmar eller innehåll? Gör först någon annan till ägare under organisationens medlemmar. En organisation där bara du finns och som saknar innehåll tas bort tillsammans med kontot.',
+  'yourData.delete.password': 'Ditt lösenord',
+  'yourData.delete.submit': 'Ta bort mitt konto',
+  'yourData.delete.question': 'Ta bort ditt konto för gott? Det går inte att ångra.',
+  'yourData.delete.confirm': 'Ja, ta bort kontot',
+  'yourData.delete.lastOwner': 'Du är den sista ägaren av organisationer som har andra medlemmar eller innehåll:',
+  'yourData.delete.lastOwnerHow':
+    'Gör någon annan till ägare där först, eller be en medlem ta över. Försök sedan igen.',
+  'yourData.deleted': 'Ditt konto är borttaget. Dina personuppgifter är borttagna och du är utloggad.',
+  'validation.deleteAccount.password.wrong_password': 'Lösenordet stämmer inte.',
+  'ideas.followUp.removeEmail': 'Ta bort min e-postadress',
+  'ideas.followUp.removeEmailHint': 'Då får du inga fler mejl om idén. Länken fungerar som förut.',
+  'ideas.followUp.emailRemoved': 'Din e-postadress är borttagen.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -24,7 +24,7 @@ export function createDiaryFeeds(deps: { prisma: PrismaClient; publicUrl: string
   async function build(options: { labId?: string; title: string; selfPath: string; pagePath: string }) {
     const posts = await prisma.diaryPost.findMany({
       where: { ...publicPostWhere, ...(options.labId ? { labId: options.labId } : {}) },
-      include: { lab: { select: { id: true, name: true } }, author: { select: { name: true } } },
+      include: { lab: { select: { id: true, name: true } }, author: { select: { name: true, deletedAt: true } } },
       orderBy: [{ publishedAt: 'desc' }],
       take: FEED_ENTRIES,
     });
@@ -52,7 +52,7 @@ export function createDiaryFeeds(deps: { prisma: PrismaClient; publicUrl: string
         published: post.publishedAt ?? post.createdAt,
         description: toPlainExcerpt(post.body),
         content: image + html,
-        author: post.author ? [{ name: post.author.name }] : [{ name: post.lab.name }],
+        author: [{ name: post.author?.deletedAt ? t('common.formerMember') : (post.author?.name ?? post.lab.name) }],
       });
     }
     return feed.atom1();

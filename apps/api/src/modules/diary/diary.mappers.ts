@@ -1,6 +1,7 @@
 import type { DiaryLink, DiaryPost } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import { dateOnly } from '../../lib/dates';
+import { isFormerMember, shownName } from '../../lib/former-member';
 import { toSafeHtml } from '../../lib/rich-text';
 
 export const diaryPostInclude = {
@@ -14,7 +15,7 @@ export const diaryPostInclude = {
       organisation: { select: { verification: true } },
     },
   },
-  author: { select: { name: true } },
+  author: { select: { name: true, deletedAt: true } },
   links: { select: { kind: true, targetId: true } },
 } as const;
 
@@ -32,7 +33,8 @@ export function toDiaryPost(row: DiaryPostRow, links: DiaryLink[], canEdit: bool
     html: toSafeHtml(row.body),
     postedOn: dateOnly(row.postedOn) ?? '',
     publishedAt: row.publishedAt?.toISOString() ?? null,
-    authorName: row.author?.name ?? null,
+    authorName: shownName(row.author),
+    authorFormerMember: isFormerMember(row.author),
     image: row.imageId ? { id: row.imageId, url: diaryImageUrl(row.imageId), alt: row.imageAlt ?? '' } : null,
     links,
     unpublishedAt: row.unpublishedAt?.toISOString() ?? null,

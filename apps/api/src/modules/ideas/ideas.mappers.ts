@@ -1,5 +1,6 @@
 import type { IdeaComment, IdeaFollowUp, IdeaPath, IdeaPathMatch, IdeaSummary, Idea } from '@motesplats/contracts';
 import type { MatchState, Prisma } from '../../generated/prisma/client';
+import { isFormerMember, shownName } from '../../lib/former-member';
 
 /*
  * Ideas as answers. Every field is named here, one by one: the sender's e-mail address
@@ -8,6 +9,7 @@ import type { MatchState, Prisma } from '../../generated/prisma/client';
 
 export const ideaInclude = {
   lab: { select: { id: true, name: true, slug: true, neighbourhood: true, organisationId: true } },
+  author: { select: { deletedAt: true } },
   _count: { select: { comments: { where: { hiddenAt: null } } } },
 } as const;
 
@@ -29,6 +31,7 @@ export function toIdeaSummary(row: IdeaRow): IdeaSummary {
     supportCount: row.supportCount,
     commentCount: row._count.comments,
     authorName: row.authorName,
+    authorFormerMember: isFormerMember(row.author),
     lab: { id: row.lab.id, name: row.lab.name, slug: row.lab.slug, neighbourhood: row.lab.neighbourhood },
     createdAt: row.createdAt.toISOString(),
   };
@@ -71,7 +74,7 @@ export function toPathMatches(matches: readonly PathMatchRow[]): IdeaPathMatch[]
     });
 }
 
-export const commentInclude = { author: { select: { name: true } } } as const;
+export const commentInclude = { author: { select: { name: true, deletedAt: true } } } as const;
 export type CommentRow = Prisma.CommentGetPayload<{ include: typeof commentInclude }>;
 
 export function toIdeaComment(row: CommentRow, moderator: boolean, reportCount: number): IdeaComment {
@@ -79,7 +82,8 @@ export function toIdeaComment(row: CommentRow, moderator: boolean, reportCount: 
   return {
     id: row.id,
     body: hidden && !moderator ? null : row.body,
-    authorName: row.author?.name ?? '',
+    authorName: shownName(row.author) ?? '',
+    authorFormerMember: isFormerMember(row.author),
     createdAt: row.createdAt.toISOString(),
     hidden,
     hiddenReason: row.hiddenReason,

@@ -109,6 +109,21 @@ export const ideasRoutes: FastifyPluginAsyncZod<{ notifier: Notifier }> = async 
     async (request) => ideas.followUp(request.body.token),
   );
 
+  app.post(
+    '/ideas/follow-up/remove-email',
+    {
+      // The link's secret is the authority, as for reading; no session is involved.
+      config: { ...limited, csrf: false },
+      schema: {
+        tags,
+        summary: 'Remove the e-mail address given with the idea (by the follow-up link’s secret)',
+        body: FollowUpBody,
+        response: { 200: IdeaFollowUp, ...errors },
+      },
+    },
+    async (request) => ideas.removeContactEmail(request.body.token, String(request.id)),
+  );
+
   app.get(
     '/ideas/:id',
     {

@@ -243,6 +243,38 @@ export function createIdeasService(deps: {
     },
 
     /**
+     * The sender takes back the address they gave: no more e-mail about the idea, and the
+     * e-mails already sent to it are forgotten unless the address is still kept for something
+     * else (another idea of theirs, or an account).
+     */
+    async removeContactEmail(token: string, requestId: string): Promise<IdeaFollowUp> {
+      const link = await prisma.ideaFollowUpLink.findUnique({
+        where: { tokenHash: sha256(token) },
+        select: { ideaId: true },
+      });
+      if (!link) throw notFound('The link');
+      await prisma.$transaction(async (tx) => {
+        const rows = await tx.$queryRaw<{ contactEmail: string | null }[]>`
+          SELECT "contactEmail" FROM "Idea" WHERE "id" = ${link.ideaId}::uuid FOR UPDATE`;
+        const email = rows[0]?.contactEmail;
+        if (!email) return;
+        await tx.idea.update({ where: { id: link.ideaId }, data: { contactEmail: null } });
+        const stillKept =
+          (await tx.idea.count({ where: { contactEmail: email } })) + (await tx.user.count({ where: { email } }));
+        if (stillKept === 0) await tx.outboundEmail.deleteMany({ where: { to: email } });
+        // Like the idea's own audit row: that it happened, never the address.
+        await audit(tx, {
+          actorId: null,
+          action: 'idea.contact_email_remove',
+          entityType: 'Idea',
+          entityId: link.ideaId,
+          requestId,
+        });
+      });
+      return this.followUp(token);
+    },
+
+    /**
      * Publish, decline (saying why, which the sender is told), take off the public pages or
      * put back (saying why), along IDEA_TRANSITIONS, at the version the moderator saw.
      */

@@ -10,9 +10,11 @@ import {
 import type { Prisma } from '../../generated/prisma/client';
 import type { Viewer } from '../../lib/actor';
 import { namedMethodsInclude, toMethodRefs } from '../../lib/method-names';
+
+import { personRef, toUserRef } from '../../lib/former-member';
 import { organisationRef } from '../organisations/organisations.mappers';
 
-const userRef = { select: { id: true, name: true } } as const;
+const userRef = personRef;
 
 export const matchInclude = {
   challenge: {
@@ -97,10 +99,10 @@ export function toMatch(
     ...toMatchSummary(m),
     note: m.note,
     curatorNote: parties.includes('CURATOR') ? m.curatorNote : null,
-    proposedBy: m.proposedBy,
+    proposedBy: toUserRef(m.proposedBy),
     declineReason: m.declineReason,
     withdrawReason: m.withdrawReason,
-    completionProposer: m.completionProposer,
+    completionProposer: toUserRef(m.completionProposer),
     agreedAt: iso(m.agreedAt),
     startedAt: iso(m.startedAt),
     completedAt: iso(m.completedAt),
@@ -111,7 +113,7 @@ export function toMatch(
       fromState: e.fromState,
       toState: e.toState,
       note: e.note,
-      actor: e.actor,
+      actor: toUserRef(e.actor),
       createdAt: e.createdAt.toISOString(),
     })),
     methods: toMethodRefs(m.methods),
@@ -129,7 +131,7 @@ export function toMessage(m: MessageRow): MatchMessage {
   return {
     id: m.id,
     body: m.body,
-    author: m.author,
+    author: toUserRef(m.author),
     organisation: m.organisation,
     createdAt: m.createdAt.toISOString(),
   };

@@ -59,6 +59,7 @@ export function toInvitation(i: {
     role: i.role,
     createdAt: i.createdAt.toISOString(),
     expiresAt: i.expiresAt.toISOString(),
-    invitedBy: i.invitedBy?.name ?? null,
+    // A former member's emptied name (a deleted account) reads as no inviter.
+    invitedBy: i.invitedBy?.name || null,
   };
 }

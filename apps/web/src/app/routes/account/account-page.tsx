@@ -8,6 +8,7 @@ import { EmailPreferencesSection } from '../../../features/account/components/em
 import { PasswordForm } from '../../../features/account/components/password-form';
 import { ProfileForm } from '../../../features/account/components/profile-form';
 import { SessionsSection } from '../../../features/account/components/sessions-section';
+import { YourDataSection } from '../../../features/account/components/your-data-section';
 
 export function AccountPage() {
   const t = useT();
@@ -48,6 +49,7 @@ export function AccountPage() {
           <PasswordForm />
           <SessionsSection />
           <ApiTokensSection />
+          <YourDataSection />
         </>
       )}
     </div>

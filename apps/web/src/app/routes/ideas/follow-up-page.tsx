@@ -1,11 +1,16 @@
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { Button } from '../../../components/button';
+import { StatusMessage } from '../../../components/status-message';
 import { usePageTitle } from '../../../components/page-title';
 import { Loading, LoadError } from '../../../components/query-states';
 import { StatusBadge } from '../../../components/marketplace/status-badge';
 import { useFollowUp } from '../../../features/ideas/api/get-follow-up';
+import { useRemoveFollowUpEmail } from '../../../features/ideas/api/remove-follow-up-email';
 import { IdeaPathSteps } from '../../../features/ideas/components/idea-path';
 import { ideaStatus } from '../../../features/ideas/idea-status';
 import { isApiError } from '../../../lib/api-client';
+import { apiErrorMessageKey } from '../../../lib/error-messages';
 import { useI18n } from '../../../lib/i18n';
 
 /** The sender's own view of their idea, by the secret in the link's fragment (#…). */
@@ -14,6 +19,8 @@ export function FollowUpPage() {
   usePageTitle(t('ideas.followUp.title'));
   const token = useLocation().hash.slice(1);
   const followUp = useFollowUp(token);
+  const removeEmail = useRemoveFollowUpEmail(token);
+  const [removed, setRemoved] = useState(false);
   if (!token || (followUp.isError && isApiError(followUp.error, 'NOT_FOUND'))) {
     return (
       <div className="page">
@@ -46,6 +53,30 @@ export function FollowUpPage() {
         <p className="prose">{idea.body}</p>
       </section>
       <p>{idea.emailUpdates ? t('ideas.followUp.emailOn') : t('ideas.followUp.emailOff')}</p>
+      {idea.emailUpdates && (
+        <p>
+          <Button
+            variant="secondary"
+            busy={removeEmail.isPending}
+            aria-describedby="follow-up-remove-email-hint"
+            onClick={() => removeEmail.mutate(undefined, { onSuccess: () => setRemoved(true) })}
+          >
+            {t('ideas.followUp.removeEmail')}
+          </Button>{' '}
+          <span id="follow-up-remove-email-hint" className="meta">
+            {t('ideas.followUp.removeEmailHint')}
+          </span>
+        </p>
+      )}
+      <StatusMessage
+        message={
+          removed
+            ? t('ideas.followUp.emailRemoved')
+            : removeEmail.isError
+              ? t(apiErrorMessageKey(removeEmail.error))
+              : null
+        }
+      />
       {isPublic && (
         <p>
           <Link to={`/ideas/${idea.id}`}>{t('ideas.followUp.publicPage')}</Link>

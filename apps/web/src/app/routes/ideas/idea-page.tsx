@@ -56,7 +56,10 @@ export function IdeaPage() {
         <StatusBadge table={ideaStatus} status={i.status} />
       </p>
       <p className="meta">
-        {t('ideas.detail.by', { name: i.authorName ?? t('ideas.aResident'), date: formatDate(i.createdAt) })}
+        {t('ideas.detail.by', {
+          name: i.authorFormerMember ? t('common.formerMember') : (i.authorName ?? t('ideas.aResident')),
+          date: formatDate(i.createdAt),
+        })}
         {i.focusArea && ` · ${t(`focusArea.${i.focusArea}`)}`}
       </p>
       {/* Only what anyone may see can be followed (the API answers 404 for the rest). */}

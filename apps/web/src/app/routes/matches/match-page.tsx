@@ -115,7 +115,7 @@ export function MatchPage() {
             <p>
               {m.completionProposer
                 ? t('matches.completion.proposed', {
-                    name: m.completionProposer.name,
+                    name: m.completionProposer.formerMember ? t('common.formerMember') : m.completionProposer.name,
                     party: m.completionProposedBy,
                     date: formatDate(m.completionProposedAt),
                   })
@@ -167,7 +167,7 @@ export function MatchPage() {
           {m.proposedBy && (
             <div>
               <dt>{t('matches.facts.openedBy')}</dt>
-              <dd>{m.proposedBy.name}</dd>
+              <dd>{m.proposedBy.formerMember ? t('common.formerMember') : m.proposedBy.name}</dd>
             </div>
           )}
           <div>

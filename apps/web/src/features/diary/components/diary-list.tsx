@@ -27,6 +27,7 @@ export function DiaryList({ labId, page }: { labId: string; page: number }) {
               <h3 id={`diary-title-${post.id}`}>{post.title}</h3>
               <p className="meta">
                 <time dateTime={post.postedOn}>{formatDate(post.postedOn)}</time>
+                {post.authorFormerMember && <> · {t('diary.by', { name: t('common.formerMember') })}</>}
                 {post.authorName && <> · {t('diary.by', { name: post.authorName })}</>}
                 {post.publishedAt === null && <span className="badge badge--muted">{t('diary.draft')}</span>}
                 {post.unpublishedAt !== null && <span className="badge badge--warning">{t('diary.unpublished')}</span>}

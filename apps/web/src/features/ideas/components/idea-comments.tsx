@@ -81,34 +81,35 @@ export function IdeaComments({ idea, signedIn }: { idea: Idea; signedIn: boolean
         <p>{t('ideas.comments.none')}</p>
       ) : (
         <ul className="idea-comments">
-          {idea.comments.map((comment) => (
-            <li key={comment.id} className="idea-comment">
-              <p className="meta">
-                {t('ideas.comments.by', { name: comment.authorName, date: formatDate(comment.createdAt) })}
-              </p>
-              {comment.hidden && (
-                <p className="notice notice--warning">
-                  {comment.hiddenReason
-                    ? t('ideas.comments.hiddenWithReason', { reason: comment.hiddenReason })
-                    : t('ideas.comments.hiddenByReports')}
-                </p>
-              )}
-              {comment.body !== null && <p className="prose">{comment.body}</p>}
-              {!comment.hidden && !idea.canModerate && (
-                <Button
-                  variant="quiet"
-                  busy={report.isPending && report.variables === comment.id}
-                  aria-label={t('ideas.comments.reportNamed', { name: comment.authorName })}
-                  onClick={() =>
-                    report.mutate(comment.id, { onSuccess: () => setMessage(t('ideas.comments.reported')) })
-                  }
-                >
-                  {t('ideas.comments.report')}
-                </Button>
-              )}
-              {idea.canModerate && <CommentModeration ideaId={idea.id} comment={comment} />}
-            </li>
-          ))}
+          {idea.comments.map((comment) => {
+            const author = comment.authorFormerMember ? t('common.formerMember') : comment.authorName;
+            return (
+              <li key={comment.id} className="idea-comment">
+                <p className="meta">{t('ideas.comments.by', { name: author, date: formatDate(comment.createdAt) })}</p>
+                {comment.hidden && (
+                  <p className="notice notice--warning">
+                    {comment.hiddenReason
+                      ? t('ideas.comments.hiddenWithReason', { reason: comment.hiddenReason })
+                      : t('ideas.comments.hiddenByReports')}
+                  </p>
+                )}
+                {comment.body !== null && <p className="prose">{comment.body}</p>}
+                {!comment.hidden && !idea.canModerate && (
+                  <Button
+                    variant="quiet"
+                    busy={report.isPending && report.variables === comment.id}
+                    aria-label={t('ideas.comments.reportNamed', { name: author })}
+                    onClick={() =>
+                      report.mutate(comment.id, { onSuccess: () => setMessage(t('ideas.comments.reported')) })
+                    }
+                  >
+                    {t('ideas.comments.report')}
+                  </Button>
+                )}
+                {idea.canModerate && <CommentModeration ideaId={idea.id} comment={comment} />}
+              </li>
+            );
+          })}
         </ul>
       )}
       {idea.canComment ? (

@@ -57,7 +57,11 @@ export function MatchThread({ matchId }: { matchId: string }) {
               {thread.map((message) => (
                 <li key={message.id} className="thread__message">
                   <p className="thread__author">
-                    <strong>{message.author?.name ?? t('matches.thread.unknownAuthor')}</strong>
+                    <strong>
+                      {message.author?.formerMember
+                        ? t('common.formerMember')
+                        : (message.author?.name ?? t('matches.thread.unknownAuthor'))}
+                    </strong>
                     {message.organisation ? `, ${message.organisation.name}` : `, ${t('matches.thread.curator')}`}
                     {' · '}
                     <time className="meta" dateTime={message.createdAt}>

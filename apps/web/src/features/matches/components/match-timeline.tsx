@@ -11,7 +11,9 @@ export function MatchTimeline({ events }: { events: readonly MatchEvent[] }) {
           <p className="timeline__what">
             <strong>{t(`matchAction.${event.action}`)}</strong>
             {' · '}
-            {event.actor?.name ?? t('matches.timeline.unknownActor')}
+            {event.actor?.formerMember
+              ? t('common.formerMember')
+              : (event.actor?.name ?? t('matches.timeline.unknownActor'))}
             {' · '}
             <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
           </p>
