@@ -1,7 +1,8 @@
 import type { Lab } from '@motesplats/contracts';
 import { Link } from 'react-router';
 import { UserText } from '../../../components/user-text';
-import { Facts, periodOf, ProseSections } from '../../../components/marketplace/item-page';
+import { Facts, ProseSections } from '../../../components/marketplace/item-page';
+import { periodOf } from '../../../components/marketplace/period';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { EmptyState } from '../../../components/query-states';
 import { useI18n } from '../../../lib/i18n';
