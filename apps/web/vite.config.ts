@@ -1,14 +1,46 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { precompiledTexts } from './scripts/precompiled-texts';
 
 const apiPort = process.env.API_PORT ?? '3000';
 
+/**
+ * main.tsx renders only once the reader's catalogue has arrived, and the browser would learn of it
+ * only after running the entry chunk. A modulepreload in index.html fetches the Swedish one (the
+ * default language) beside the entry instead of after it; an English reader still gets theirs on
+ * demand.
+ */
+function preloadDefaultCatalogue(): Plugin {
+  return {
+    name: 'motesplats:preload-default-catalogue',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' &&
+            /[\\/]packages[\\/]texts[\\/]src[\\/]catalogue[\\/]sv\.ts$/.test(output.facadeModuleId ?? ''),
+        );
+        if (!chunk) throw new Error('the Swedish catalogue chunk is missing from the build');
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     precompiledTexts(),
+    preloadDefaultCatalogue(),
     // Writes x.br (brotli, quality 11) and x.gz (gzip, level 9) beside each text file of the build,
     // once, so the API sends them without compressing on every request (see apps/api/src/plugins/web.ts).
     // A file is left alone where compressing would not make it smaller; source maps (read only by
@@ -41,7 +73,8 @@ export default defineConfig({
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             {
               name: 'data',
-              test: /[\\/]node_modules[\\/](@tanstack[\\/]react-query|@tanstack[\\/]query-core|zod)[\\/]/,
+              // src/lib/zod-config.ts rides with zod, so it runs before any schema is built.
+              test: /[\\/]node_modules[\\/](@tanstack[\\/]react-query|@tanstack[\\/]query-core|zod)[\\/]|[\\/]src[\\/]lib[\\/]zod-config\.ts$/,
             },
           ],
         },

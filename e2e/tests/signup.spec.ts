@@ -98,7 +98,7 @@ test('a language chosen before the session has loaded is kept and saved on the a
   // The session answers only after the reader has clicked: a slow network, not a different answer.
   let releaseSession: () => void = () => undefined;
   const sessionHeld = new Promise<void>((resolve) => (releaseSession = resolve));
-  await page.route('**/api/v1/auth/me', async (route) => {
+  await page.route('**/api/v1/auth/session', async (route) => {
     if (route.request().method() === 'GET') await sessionHeld;
     await route.continue();
   });

@@ -49,6 +49,13 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
+/**
+ * GET /auth/session: who the reader is, asked by the web app on every first visit. A visitor is an
+ * answer (`me: null`, 200), not an error, so a first visit produces no failed request.
+ */
+export const SessionProbe = z.object({ me: Me.nullable() });
+export type SessionProbe = z.infer<typeof SessionProbe>;
+
 export const UpdateMeBody = z
   .object({ name: PersonName.optional(), locale: Locale.optional() })
   .refine((body) => body.name !== undefined || body.locale !== undefined, 'Nothing to change');

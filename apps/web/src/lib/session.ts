@@ -1,25 +1,18 @@
-import { Me } from '@motesplats/contracts';
+import { SessionProbe, type Me } from '@motesplats/contracts';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest, setCsrfToken } from './api-client';
+import { apiRequest, setCsrfToken } from './api-client';
 
-// GET /auth/me is the session of the whole app: the header, the route guards and every feature
-// read it, so it lives here rather than in one feature (features never import each other).
+// GET /auth/session is the session of the whole app: the header, the route guards and every
+// feature read it, so it lives here rather than in one feature (features never import each other).
+// It answers a visitor with `{ me: null }` (200), so a first visit has no failed request.
 
 export const sessionQueryKey = ['session'] as const;
 
-/** The signed-in user, or null when signed out (401 is an answer here, not an error). */
+/** The signed-in user, or null when signed out. */
 export async function fetchSession(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    const me = await apiRequest({ path: '/api/v1/auth/me', response: Me, signal });
-    setCsrfToken(me.csrfToken);
-    return me;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
-  }
+  const { me } = await apiRequest({ path: '/api/v1/auth/session', response: SessionProbe, signal });
+  setCsrfToken(me?.csrfToken ?? null);
+  return me;
 }
 
 export const sessionQuery = queryOptions({

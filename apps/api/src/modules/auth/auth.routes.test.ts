@@ -1,4 +1,4 @@
-import { ErrorEnvelope, Me } from '@motesplats/contracts';
+import { ErrorEnvelope, Me, SessionProbe } from '@motesplats/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../lib/tokens';
 import { Client, createTestApp, signedInClient, type TestApp } from '../../test/app';
@@ -103,6 +103,26 @@ describe('login and logout', () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     expect((await client.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('the session probe', () => {
+  it('answers a visitor 200 with no one, and a signed-in reader with who they are, never cached', async () => {
+    const visitor = await new Client(t.app).get('/api/v1/auth/session');
+    expect(visitor.statusCode).toBe(200);
+    expect(SessionProbe.parse(visitor.json())).toEqual({ me: null });
+    expect(visitor.headers['cache-control']).toBe('no-store');
+
+    const { client, user } = await signedInClient(t.app);
+    const reader = await client.get('/api/v1/auth/session');
+    expect(reader.statusCode).toBe(200);
+    const { me } = SessionProbe.parse(reader.json());
+    expect(me?.user.email).toBe(user.email);
+    expect(me?.csrfToken).toBeTruthy();
+    expect(reader.headers['cache-control']).toBe('no-store');
+
+    await client.post('/api/v1/auth/logout');
+    expect(SessionProbe.parse((await client.get('/api/v1/auth/session')).json())).toEqual({ me: null });
   });
 });
 

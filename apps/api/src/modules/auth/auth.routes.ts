@@ -12,6 +12,7 @@ import {
   PasswordResetRequestBody,
   RegisterBody,
   SessionList,
+  SessionProbe,
   SignedOutEverywhere,
   UpdateMeBody,
 } from '@motesplats/contracts';
@@ -85,6 +86,24 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = requireUser(request);
       return auth.me(user.id, request.auth?.via === 'session' ? request.auth.csrfToken : null);
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      schema: {
+        tags,
+        summary: 'The signed-in user, or null for a visitor (200 either way: the web app asks on every first visit)',
+        response: { 200: SessionProbe, ...errors },
+      },
+    },
+    async (request, reply) => {
+      // The answer depends on the cookie: no cache may keep one reader's answer for another.
+      void reply.header('cache-control', 'no-store');
+      const user = request.auth?.user;
+      if (!user) return { me: null };
+      return { me: await auth.me(user.id, request.auth?.via === 'session' ? request.auth.csrfToken : null) };
     },
   );
 

@@ -155,15 +155,6 @@ export function Facts({ facts }: { facts: readonly Fact[] }) {
   );
 }
 
-/** "1 jan. 2027 – 31 dec. 2027", with "…" for an open end; null when neither date is set. */
-export function periodOf(
-  item: { startsOn: string | null; endsOn: string | null },
-  formatDate: (date: string) => string,
-): string | null {
-  if (!item.startsOn && !item.endsOn) return null;
-  return `${item.startsOn ? formatDate(item.startsOn) : '…'} – ${item.endsOn ? formatDate(item.endsOn) : '…'}`;
-}
-
 /** Longer texts of an item, each under its heading; an empty one is left out. */
 export function ProseSections({
   sections,

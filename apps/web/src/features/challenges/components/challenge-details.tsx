@@ -1,7 +1,8 @@
 import type { Challenge } from '@motesplats/contracts';
 import { Link } from 'react-router';
-import { Facts, periodOf, ProseSections } from '../../../components/marketplace/item-page';
+import { Facts, ProseSections } from '../../../components/marketplace/item-page';
 import { MethodLinks } from '../../../components/marketplace/method-links';
+import { periodOf } from '../../../components/marketplace/period';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { useI18n } from '../../../lib/i18n';
 import { challengePlace } from '../challenge-kind';

@@ -2,7 +2,7 @@ import type { LabSummary } from '@motesplats/contracts';
 import { Link } from 'react-router';
 import { UserText } from '../../../components/user-text';
 import { itemPath } from '../../../components/marketplace/item-kind';
-import { periodOf } from '../../../components/marketplace/item-page';
+import { periodOf } from '../../../components/marketplace/period';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { ItemBadges } from '../../../components/marketplace/status-badge';
 import { useI18n } from '../../../lib/i18n';

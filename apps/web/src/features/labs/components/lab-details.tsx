@@ -1,8 +1,9 @@
 import type { Lab } from '@motesplats/contracts';
 import { Link } from 'react-router';
 import { UserText } from '../../../components/user-text';
-import { Facts, periodOf, ProseSections } from '../../../components/marketplace/item-page';
+import { Facts, ProseSections } from '../../../components/marketplace/item-page';
 import { MethodLinks } from '../../../components/marketplace/method-links';
+import { periodOf } from '../../../components/marketplace/period';
 import { OrganisationName } from '../../../components/marketplace/organisation-name';
 import { EmptyState } from '../../../components/query-states';
 import { useI18n } from '../../../lib/i18n';
