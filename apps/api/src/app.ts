@@ -17,6 +17,7 @@ import { methodsRoutes } from './modules/methods/methods.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
+import { openDataRoutes } from './modules/open-data/open-data.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { nationalOverviewRoutes } from './modules/national-overview/national-overview.routes';
 import { resultsRoutes } from './modules/results/results.routes';
@@ -117,6 +118,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(resultsRoutes);
       await v1.register(methodsRoutes);
       await v1.register(nationalOverviewRoutes);
+      await v1.register(openDataRoutes);
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },
