@@ -48,7 +48,7 @@ beforeAll(async () => {
 afterAll(async () => testApp.close());
 
 describe('a 100 000-row export', () => {
-  it('streams every row while the live heap stays bounded', async () => {
+  it('streams every row while the live heap stays bounded', async ({ annotate }) => {
     const before = liveHeap();
     let peak = before;
     let lines = 0;
@@ -59,7 +59,7 @@ describe('a 100 000-row export', () => {
     const response = await fetch(`${base}/api/v1/open-data/offerings.csv`, {
       headers: { 'accept-encoding': 'identity' },
     });
-    expect(response.status).toBe(200);
+    expect(response.status, response.ok ? '' : await response.text()).toBe(200);
     const reader = response.body?.getReader();
     if (!reader) throw new Error('no body');
     for (;;) {
@@ -79,7 +79,8 @@ describe('a 100 000-row export', () => {
 
     expect(lines).toBe(ROWS + 1);
     const growth = peak - before;
-    console.info(
+    // Reported, not asserted: the speed depends on the machine.
+    await annotate(
       `open data: ${ROWS} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s ` +
         `(${Math.round(ROWS / seconds)} rows/s); live heap grew at most ${(growth / 1e6).toFixed(1)} MB`,
     );
