@@ -17,9 +17,9 @@ import { methodsRoutes } from './modules/methods/methods.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { createNotifier } from './modules/notifications/notify';
 import { offeringsRoutes } from './modules/offerings/offerings.routes';
+import { openDataRoutes } from './modules/open-data/open-data.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { labReportRoutes } from './modules/lab-report/lab-report.routes';
-
 import { yourDataRoutes } from './modules/your-data/your-data.routes';
 import { nationalOverviewRoutes } from './modules/national-overview/national-overview.routes';
 import { resultsRoutes } from './modules/results/results.routes';
@@ -123,6 +123,8 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(labReportRoutes);
 
       await v1.register(yourDataRoutes);
+
+      await v1.register(openDataRoutes);
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

@@ -18,6 +18,7 @@ export * from './meetings';
 export * from './methods';
 export * from './notifications';
 export * from './offerings';
+export * from './open-data';
 export * from './org-number';
 export * from './organisations';
 export * from './overview';

@@ -218,6 +218,9 @@ export function AppLayout() {
       <footer className="site-footer">
         <div className="container site-footer__inner">
           <p>{t('footer.about')}</p>
+          <p>
+            <Link to="/open-data">{t('footer.openData')}</Link>
+          </p>
           {import.meta.env.DEV && (
             <p>
               <Link to="/dev/mail">{t('footer.devMail')}</Link>

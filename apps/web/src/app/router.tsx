@@ -123,6 +123,10 @@ const pages: RouteObject[] = [
       Component: (await import('./routes/national-overview/national-overview-page')).NationalOverviewPage,
     }),
   },
+  {
+    path: 'open-data',
+    lazy: async () => ({ Component: (await import('./routes/open-data/open-data-page')).OpenDataPage }),
+  },
   // Methods library
   {
     path: 'methods',

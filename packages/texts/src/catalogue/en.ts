@@ -1748,4 +1748,41 @@ export const en: Messages = {
   'ideas.followUp.removeEmail': 'Remove my e-mail address',
   'ideas.followUp.removeEmailHint': 'You will get no more e-mail about the idea. The link keeps working.',
   'ideas.followUp.emailRemoved': 'Your e-mail address is removed.',
+
+  // Open data (features/open-data)
+  'footer.openData': 'Open data',
+  'openData.title': 'Open data',
+  'openData.intro':
+    'Download the platform’s public records to examine, compare and reuse them: labs, challenges, offerings, organisations, methods, confirmed collaborations and results. Every file comes as CSV and JSON and is described column by column below.',
+  'openData.about.title': 'About the files',
+  'openData.licence':
+    'The public records are given to the public domain: use them freely, commercially too, without asking and without having to credit the source. Licence:',
+  'openData.generated':
+    'The files are made straight from the database when you download them, so they are always current. The time is in the JSON file’s first field (generatedAt), in the X-Generated-At response header and in the file name (the date). This list was fetched {at}.',
+  'openData.privacy':
+    'The files hold only what every visitor can see: published records of verified organisations, no drafts, no personal data, no contact details. Results are published as aggregates only: a figure about fewer than 5 people, or one that would reveal such a figure, is empty.',
+  'openData.formats.title': 'Formats',
+  'openData.formats.csv':
+    'CSV for spreadsheets: UTF-8 with a BOM, semicolons between fields, CRLF between rows, decimal commas, lists separated by |. Cells that begin with = + - @ get an apostrophe first, so they show as text and never run as formulas.',
+  'openData.formats.json':
+    'JSON for programs: one document with generatedAt, licence, file, columns and rows (a list with one object per row). Numbers are numbers, lists are lists, a missing value is null.',
+  'openData.machines': 'The files and the dictionary are also machine-readable:',
+  'openData.files': 'Files',
+  'openData.download': 'Download {file} as {format}',
+  'openData.dictionaryOf': 'Columns of {file}',
+  'openData.col.name': 'Column',
+  'openData.col.type': 'Type',
+  'openData.col.meaning': 'Meaning',
+  'openData.values': 'Possible values: {values}.',
+  'openData.type.text': 'text',
+  'openData.type.uuid': 'id (UUID)',
+  'openData.type.code': 'code',
+  'openData.type.integer': 'integer',
+  'openData.type.decimal': 'decimal number',
+  'openData.type.boolean': 'true/false',
+  'openData.type.date': 'date (YYYY-MM-DD)',
+  'openData.type.timestamp': 'time (ISO 8601, UTC)',
+  'openData.type.codes': 'list of codes',
+  'openData.type.texts': 'list of texts',
+  'openData.type.json': 'JSON',
 };

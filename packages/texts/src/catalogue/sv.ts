@@ -1745,6 +1745,43 @@ export const sv = {
   'ideas.followUp.removeEmail': 'Ta bort min e-postadress',
   'ideas.followUp.removeEmailHint': 'Då får du inga fler mejl om idén. Länken fungerar som förut.',
   'ideas.followUp.emailRemoved': 'Din e-postadress är borttagen.',
+
+  // Open data (features/open-data)
+  'footer.openData': 'Öppna data',
+  'openData.title': 'Öppna data',
+  'openData.intro':
+    'Ladda ner plattformens offentliga uppgifter för att granska, jämföra och återanvända dem: labb, utmaningar, erbjudanden, organisationer, metoder, bekräftade samarbeten och resultat. Varje fil finns som CSV och JSON och beskrivs kolumn för kolumn nedan.',
+  'openData.about.title': 'Om filerna',
+  'openData.licence':
+    'De offentliga posterna ges ut som allmän egendom: använd dem fritt, även kommersiellt, utan att fråga och utan krav på att ange källa. Licens:',
+  'openData.generated':
+    'Filerna skapas direkt ur databasen när du laddar ner dem, så de är alltid aktuella. Tidpunkten står i JSON-filens första fält (generatedAt), i svarshuvudet X-Generated-At och i filnamnet (datum). Den här listan hämtades {at}.',
+  'openData.privacy':
+    'Filerna innehåller bara det som alla besökare kan se: publicerade poster från verifierade organisationer, inga utkast, inga personuppgifter, inga kontaktuppgifter. Resultat redovisas bara som aggregat: en siffra om färre än 5 personer, eller som skulle avslöja en sådan, är tom.',
+  'openData.formats.title': 'Format',
+  'openData.formats.csv':
+    'CSV för kalkylprogram: UTF-8 med BOM, semikolon mellan fälten, CRLF mellan raderna, decimalkomma, listor åtskilda med |. Celler som börjar med = + - @ får en apostrof först så att de visas som text och aldrig körs som formler.',
+  'openData.formats.json':
+    'JSON för program: ett dokument med generatedAt, licence, file, columns och rows (en lista med ett objekt per rad). Tal är tal, listor är listor, ett saknat värde är null.',
+  'openData.machines': 'Filerna och ordlistan finns också maskinläsbart:',
+  'openData.files': 'Filer',
+  'openData.download': 'Ladda ner {file} som {format}',
+  'openData.dictionaryOf': 'Kolumner i {file}',
+  'openData.col.name': 'Kolumn',
+  'openData.col.type': 'Typ',
+  'openData.col.meaning': 'Betydelse',
+  'openData.values': 'Möjliga värden: {values}.',
+  'openData.type.text': 'text',
+  'openData.type.uuid': 'id (UUID)',
+  'openData.type.code': 'kod',
+  'openData.type.integer': 'heltal',
+  'openData.type.decimal': 'decimaltal',
+  'openData.type.boolean': 'sant/falskt (true/false)',
+  'openData.type.date': 'datum (ÅÅÅÅ-MM-DD)',
+  'openData.type.timestamp': 'tidpunkt (ISO 8601, UTC)',
+  'openData.type.codes': 'lista med koder',
+  'openData.type.texts': 'lista med texter',
+  'openData.type.json': 'JSON',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -9,9 +9,8 @@ import {
 } from '@motesplats/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Viewer } from '../../lib/actor';
-import { namedMethodsInclude, toMethodRefs } from '../../lib/method-names';
-
 import { personRef, toUserRef } from '../../lib/former-member';
+import { namedMethodsInclude, toMethodRefs } from '../../lib/method-names';
 import { organisationRef } from '../organisations/organisations.mappers';
 
 const userRef = personRef;
