@@ -5,7 +5,7 @@ import { ANONYMOUS } from '../../lib/actor';
 import { confirmedCompletionWhere } from '../../lib/completion';
 import { dateOnly } from '../../lib/dates';
 import { isVisible } from '../../lib/visibility';
-import { indicatorInclude, toIndicator } from '../results/results.mappers';
+import { indicatorInclude, suppressionsOfRows, toIndicator } from '../results/results.mappers';
 
 /*
  * The rows of each open-data file, as a visitor may see them: every file is the anonymous
@@ -39,10 +39,18 @@ async function* byId<T extends { id: string }>(
   size: number,
   page: (where: { id?: { gt: string } }, take: number) => Promise<T[]>,
 ): AsyncGenerator<T> {
+  for await (const rows of batchesById(size, page)) yield* rows;
+}
+
+/** The same, a batch at a time, for rows judged together with others of their batch. */
+async function* batchesById<T extends { id: string }>(
+  size: number,
+  page: (where: { id?: { gt: string } }, take: number) => Promise<T[]>,
+): AsyncGenerator<T[]> {
   let after: string | undefined;
   for (;;) {
     const rows = await page(after === undefined ? {} : { id: { gt: after } }, size);
-    yield* rows;
+    if (rows.length > 0) yield rows;
     const last = rows.at(-1);
     if (rows.length < size || last === undefined) return;
     after = last.id;
@@ -277,7 +285,7 @@ export function createOpenDataSources(deps: { prisma: PrismaClient; publicUrl: s
   }
 
   async function* results(): AsyncGenerator<OpenDataRow<'results'>> {
-    const rows = byId(INDICATOR_BATCH_SIZE, (after, take) =>
+    const batches = batchesById(INDICATOR_BATCH_SIZE, (after, take) =>
       prisma.indicator.findMany({
         where: {
           OR: [
@@ -291,52 +299,68 @@ export function createOpenDataSources(deps: { prisma: PrismaClient; publicUrl: s
         take,
       }),
     );
-    for await (const row of rows) {
-      // The visitor's view, made by the one mapper every route uses: the small-group rule
-      // (lib/small-groups.ts) withholds figures here exactly as on the lab's page.
-      const indicator = toIndicator(row, { insider: false, canRecord: false });
-      const common = {
-        indicatorId: indicator.id,
-        indicatorName: indicator.name,
-        indicatorDescription: indicator.description,
-        labId: indicator.labId,
-        matchId: indicator.matchId,
-        methodId: indicator.method?.id ?? null,
-        focusArea: indicator.focusArea,
-        kind: indicator.kind,
-        unit: indicator.unit,
-        countsPeople: indicator.countsPeople,
-        baseline: indicator.baseline,
-        baselineSuppressed: indicator.baselineSuppressed,
-        baselineOn: indicator.baselineOn,
-        target: indicator.target,
-        source: indicator.source,
-        howMeasured: indicator.howMeasured,
+    for await (const batch of batches) {
+      // The small-group rule judges the parts of a named group together: every indicator of the
+      // batch's labs and matches, not only those in the batch (a batch may split an owner).
+      const labIds = [...new Set(batch.flatMap((row) => (row.labId ? [row.labId] : [])))];
+      const matchIds = [...new Set(batch.flatMap((row) => (row.matchId ? [row.matchId] : [])))];
+      const owners = await prisma.indicator.findMany({
+        where: { OR: [{ labId: { in: labIds } }, { matchId: { in: matchIds } }] },
+        include: indicatorInclude,
+      });
+      const suppressions = suppressionsOfRows(owners);
+      for (const row of batch) yield* resultRows(row, suppressions);
+    }
+  }
+
+  function* resultRows(
+    row: Prisma.IndicatorGetPayload<{ include: typeof indicatorInclude }>,
+    suppressions: ReturnType<typeof suppressionsOfRows>,
+  ): Generator<OpenDataRow<'results'>> {
+    // The visitor's view, made by the one mapper every route uses: the small-group rule
+    // (lib/small-groups.ts) withholds figures here exactly as on the lab's page.
+    const indicator = toIndicator(row, { insider: false, canRecord: false }, suppressions);
+    const common = {
+      indicatorId: indicator.id,
+      indicatorName: indicator.name,
+      indicatorDescription: indicator.description,
+      labId: indicator.labId,
+      matchId: indicator.matchId,
+      methodId: indicator.method?.id ?? null,
+      focusArea: indicator.focusArea,
+      kind: indicator.kind,
+      unit: indicator.unit,
+      countsPeople: indicator.countsPeople,
+      baseline: indicator.baseline,
+      baselineSuppressed: indicator.baselineSuppressed,
+      baselineOn: indicator.baselineOn,
+      target: indicator.target,
+      source: indicator.source,
+      howMeasured: indicator.howMeasured,
+    };
+    if (indicator.measurements.length === 0) {
+      yield {
+        ...common,
+        measurementId: null,
+        measuredOn: null,
+        count: null,
+        groupSize: null,
+        value: null,
+        note: null,
+        suppressed: null,
       };
-      if (indicator.measurements.length === 0) {
-        yield {
-          ...common,
-          measurementId: null,
-          measuredOn: null,
-          count: null,
-          groupSize: null,
-          value: null,
-          note: null,
-          suppressed: null,
-        };
-      }
-      for (const m of indicator.measurements) {
-        yield {
-          ...common,
-          measurementId: m.id,
-          measuredOn: m.measuredOn,
-          count: m.count,
-          groupSize: m.groupSize,
-          value: m.value,
-          note: m.note,
-          suppressed: m.suppressed,
-        };
-      }
+    }
+    for (const m of indicator.measurements) {
+      yield {
+        ...common,
+        measurementId: m.id,
+        measuredOn: m.measuredOn,
+        count: m.count,
+        groupSize: m.groupSize,
+        value: m.value,
+        note: m.note,
+        suppressed: m.suppressed,
+      };
     }
   }
 
