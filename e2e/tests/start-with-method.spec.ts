@@ -68,6 +68,7 @@ test('a housing company starts a challenge from the framtidsverkstad method, wit
   await expect(page.getByRole('checkbox', { name: 'Framtidsverkstad' })).toBeChecked();
   await expectAccessible(page);
   await page.getByLabel('Rubrik').fill(`Framtidsverkstad i Tensta ${tag}`);
+  await page.getByLabel('Kommun').selectOption('0180');
   await page.getByLabel('Labb').selectOption({ label: labName });
   await page.getByRole('radio', { name: 'Publicera direkt' }).check();
   await page.getByRole('button', { name: 'Spara utmaningen' }).click();
