@@ -54,7 +54,8 @@ test('a housing company starts a challenge from the framtidsverkstad method, wit
 
   const page = owner.page;
   await page.goto('/methods/framtidsverkstad');
-  await expect(page.getByRole('heading', { level: 1, name: 'Framtidsverkstad' })).toBeVisible();
+  // The first page of the run may wait for the server's start-up work (the suggestion cache).
+  await expect(page.getByRole('heading', { level: 1, name: 'Framtidsverkstad' })).toBeVisible({ timeout: 30_000 });
   const templates = page.getByRole('region', { name: 'Indikatorer att mäta' });
   await expect(templates.getByText('Deltagare i framtidsverkstaden')).toBeVisible();
   await expectAccessible(page);
@@ -67,6 +68,7 @@ test('a housing company starts a challenge from the framtidsverkstad method, wit
   await expect(page.getByRole('checkbox', { name: 'Framtidsverkstad' })).toBeChecked();
   await expectAccessible(page);
   await page.getByLabel('Rubrik').fill(`Framtidsverkstad i Tensta ${tag}`);
+  await page.getByLabel('Kommun').selectOption('0180');
   await page.getByLabel('Labb').selectOption({ label: labName });
   await page.getByRole('radio', { name: 'Publicera direkt' }).check();
   await page.getByRole('button', { name: 'Spara utmaningen' }).click();
