@@ -1638,7 +1638,8 @@ export const en: Messages = {
   'labMap.legend.lab': 'A lab (the first six per county)',
   'labMap.summary':
     '{count, plural, =0 {No labs} one {# lab} other {# labs}} in {counties, plural, one {# county} other {# counties}}.',
-  'labMap.partial': 'The map and the list show {shown, number} of them; the counts per county cover all {total, number}.',
+  'labMap.partial':
+    'The map and the list show {shown, number} of them; the counts per county cover all {total, number}.',
   'labMap.loading': 'Loading the map …',
   'labMap.attribution': 'County borders from',
   'labMap.listTitle': 'The labs county by county',
@@ -1653,7 +1654,8 @@ export const en: Messages = {
   'feedback.topic.OTHER': 'Something else',
   'feedback.field.topic': 'What is it about?',
   'feedback.field.message': 'Your message',
-  'feedback.field.messageHint': 'Describe what does not work or what you would like to know. Tell us which assistive technology you use, if any.',
+  'feedback.field.messageHint':
+    'Describe what does not work or what you would like to know. Tell us which assistive technology you use, if any.',
   'feedback.field.page': 'Page or part of the website',
   'feedback.field.pageHint': 'For example the page’s address or “the map on the home page”.',
   'feedback.field.name': 'Your name',
@@ -1691,15 +1693,15 @@ export const en: Messages = {
   'a11y.problems.title': 'Content that is not accessible',
   'a11y.problems.intro': 'This is what we know does not fully work, and why:',
   'a11y.problem.mapTargets':
-    'The labs’ dots on the map are small (about 7 pixels on a phone) and close together in small counties, and the map shows at most six dots per county. The list beside the map has every lab as an ordinary link. (WCAG 2.5.5 is not a level AA requirement, but we want to fix it.)',
+    'The labs’ dots on the map are small (about 8 pixels on a phone) and close together in small counties, and the map shows at most six dots per county. The list beside the map has every lab as an ordinary link. (WCAG 2.5.5 is not a level AA requirement, but we want to fix it.)',
   'a11y.problem.mapOrder':
     'With the keyboard, one goes through all of the map’s counties and dots in the order of the county codes, which takes many tab presses. The list beside the map is shorter to go through. (WCAG 2.4.3)',
   'a11y.problem.userContent':
     'Text that members and residents write themselves (descriptions of labs, challenges and ideas) may have headings, links and languages we cannot check. (WCAG 1.3.1, 2.4.4, 3.1.2)',
   'a11y.problem.charts':
-    'The charts of measured results do not give screen readers each reading on its own; the same figures are in the table below each chart. The charts’ colours do not tell series apart without text. (WCAG 1.1.1, 1.4.1)',
-  'a11y.problem.timeouts':
-    'A sign-in ends after a time without activity, without warning, and what you have written in a form you have not sent may then be lost. (WCAG 2.2.1)',
+    'The charts of measured results are images with a summary text; the individual readings are reached not in the chart but in the table below it. On a phone the charts’ text shrinks to about 11 pixels. (WCAG 1.1.1, 1.4.4)',
+  'a11y.problem.headings':
+    'On the Ideas page each idea has a level 3 heading with no level 2 heading before it, so the heading structure skips a level. (WCAG 1.3.1; found with axe)',
   'a11y.assessed.title': 'How we tested the website',
   'a11y.assessed.text':
     'We have assessed the website ourselves (no outside party). Every page is checked automatically with the axe tool (rules for WCAG 2.1 A and AA) in our tests before every change, and we have gone through the pages with the keyboard and at phone and desktop sizes. The latest assessment was made on 3 December 2026.',
@@ -1718,8 +1720,10 @@ export const en: Messages = {
   'privacy.basis': 'Legal basis',
   'privacy.kept': 'How long',
   'privacy.account.title': 'Your account',
-  'privacy.account.what': 'Name, e-mail address, language, role and your password in hashed form (never the password itself).',
-  'privacy.account.why': 'So that you can sign in, and so that others in a collaboration see who they are dealing with.',
+  'privacy.account.what':
+    'Name, e-mail address, language, role and your password in hashed form (never the password itself).',
+  'privacy.account.why':
+    'So that you can sign in, and so that others in a collaboration see who they are dealing with.',
   'privacy.account.basis': 'Contract: you asked for an account (Article 6(1)(b)).',
   'privacy.account.kept': 'As long as the account exists. Ask us to delete it through the contact form.',
   'privacy.sessions.title': 'Sign-ins',
@@ -1731,16 +1735,20 @@ export const en: Messages = {
   'privacy.content.title': 'What you publish and write',
   'privacy.content.what':
     'Challenges, offerings, labs, messages in collaborations, comments, supports, and a log of who did what.',
-  'privacy.content.why': 'It is what the service is for: housing companies and local actors finding each other, and results others can reuse.',
+  'privacy.content.why':
+    'It is what the service is for: housing companies and local actors finding each other, and results others can reuse.',
   'privacy.content.basis': 'Contract (Article 6(1)(b)) and a legitimate interest in traceability (Article 6(1)(f)).',
   'privacy.content.kept': 'As long as the collaboration and the organisation you represent need it.',
   'privacy.ideas.title': 'Ideas from residents',
-  'privacy.ideas.what': 'A name if you want it shown, and an e-mail address if you want news of your idea (it is never shown).',
+  'privacy.ideas.what':
+    'A name if you want it shown, and an e-mail address if you want news of your idea (it is never shown).',
   'privacy.ideas.why': 'To tell you what becomes of your idea.',
   'privacy.ideas.basis': 'Consent: you leave the address yourself (Article 6(1)(a)).',
-  'privacy.ideas.kept': 'The e-mail address is deleted {days, plural, one {# day} other {# days}} after the idea is closed.',
+  'privacy.ideas.kept':
+    'The e-mail address is deleted {days, plural, one {# day} other {# days}} after the idea is closed.',
   'privacy.feedback.title': 'Messages to us',
-  'privacy.feedback.what': 'What you write in the accessibility and contact forms, and a name and e-mail address if you leave them.',
+  'privacy.feedback.what':
+    'What you write in the accessibility and contact forms, and a name and e-mail address if you leave them.',
   'privacy.feedback.why': 'To fix what you report and to be able to answer you.',
   'privacy.feedback.basis':
     'A legal obligation for accessibility (Act 2018:1937, Article 6(1)(c)), otherwise a legitimate interest (Article 6(1)(f)).',
@@ -1762,7 +1770,7 @@ export const en: Messages = {
   'contact.title': 'Contact',
   'contact.intro':
     'Mötesplats is run by Sveriges Allmännytta. Write to us here: your message goes to the website’s administrators. If you leave an e-mail address, you get an acknowledgement and an answer.',
-  'contact.more': 'Is it about accessibility or personal data? You may want to read {accessibility} or {personalData} first.',
+  'contact.more': 'Is it about accessibility or personal data? There is more to read there:',
   'contact.formTitle': 'Write to us',
   'mail.feedback.notGiven': '(not given)',
   'mail.feedback.admin.subject': 'New message on Mötesplats: {topic}',

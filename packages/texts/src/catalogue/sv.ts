@@ -1650,7 +1650,8 @@ export const sv = {
   'feedback.topic.OTHER': 'Annat',
   'feedback.field.topic': 'Vad gäller det?',
   'feedback.field.message': 'Ditt meddelande',
-  'feedback.field.messageHint': 'Beskriv vad som inte fungerar eller vad du undrar. Skriv gärna vilket hjälpmedel du använder.',
+  'feedback.field.messageHint':
+    'Beskriv vad som inte fungerar eller vad du undrar. Skriv gärna vilket hjälpmedel du använder.',
   'feedback.field.page': 'Sida eller del av webbplatsen',
   'feedback.field.pageHint': 'Till exempel sidans adress eller ”kartan på startsidan”.',
   'feedback.field.name': 'Ditt namn',
@@ -1679,7 +1680,8 @@ export const sv = {
   'feedback.list.from': 'Från',
   'feedback.list.anonymous': 'Ingen kontaktuppgift',
   'feedback.list.pagination': 'Sidor med meddelanden',
-  'a11y.title': 'Tillgänglighetsredogörelse',
+  // A soft hyphen, so the long word breaks where Swedish breaks it on a phone.
+  'a11y.title': 'Tillgänglighets\u00ADredogörelse',
   'a11y.intro':
     'Mötesplats drivs av Sveriges Allmännytta. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur Mötesplats uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem till oss.',
   'a11y.status.title': 'Hur tillgänglig är webbplatsen?',
@@ -1688,15 +1690,15 @@ export const sv = {
   'a11y.problems.title': 'Innehåll som inte är tillgängligt',
   'a11y.problems.intro': 'Det här vet vi att det inte fungerar fullt ut, och varför:',
   'a11y.problem.mapTargets':
-    'Labbens punkter på kartan är små (ungefär 7 pixlar på en mobil) och ligger tätt i små län, och kartan visar högst sex punkter per län. Listan bredvid kartan har varje labb som en vanlig länk. (WCAG 2.5.5 är inte ett krav på nivå AA, men vi vill åtgärda det.)',
+    'Labbens punkter på kartan är små (ungefär 8 pixlar på en mobil) och ligger tätt i små län, och kartan visar högst sex punkter per län. Listan bredvid kartan har varje labb som en vanlig länk. (WCAG 2.5.5 är inte ett krav på nivå AA, men vi vill åtgärda det.)',
   'a11y.problem.mapOrder':
     'Med tangentbordet går man igenom kartans alla län och punkter i länskodsordning, vilket blir många tabbsteg. Listan bredvid kartan är kortare att ta sig igenom. (WCAG 2.4.3)',
   'a11y.problem.userContent':
     'Text som medlemmar och boende skriver själva (beskrivningar av labb, utmaningar och idéer) kan ha rubriker, länkar och språk som vi inte kan kontrollera. (WCAG 1.3.1, 2.4.4, 3.1.2)',
   'a11y.problem.charts':
-    'Diagrammen över mätta resultat visar inte varje mätvärde i sig för skärmläsare; samma siffror finns i tabellen under varje diagram. Diagrammens färger skiljer inte serier åt utan text. (WCAG 1.1.1, 1.4.1)',
-  'a11y.problem.timeouts':
-    'En inloggning avslutas efter en tid utan aktivitet utan förvarning, och det du har skrivit i ett formulär som inte skickats kan då gå förlorat. (WCAG 2.2.1)',
+    'Diagrammen över mätta resultat är bilder med en sammanfattande text; de enskilda mätvärdena nås inte i diagrammet utan i tabellen under det. På en mobil krymper diagrammens text till ungefär 11 pixlar. (WCAG 1.1.1, 1.4.4)',
+  'a11y.problem.headings':
+    'På sidan Idéer har varje idé en rubrik på nivå 3 utan någon rubrik på nivå 2 före, så rubrikstrukturen hoppar över en nivå. (WCAG 1.3.1; funnet med axe)',
   'a11y.assessed.title': 'Hur vi har testat webbplatsen',
   'a11y.assessed.text':
     'Vi har gjort en egen granskning (ingen extern part) av webbplatsen. Varje sida kontrolleras automatiskt med verktyget axe (regler för WCAG 2.1 A och AA) i våra tester före varje ändring, och vi har gått igenom sidorna med tangentbord och i mobil- och datorstorlek. Senaste bedömningen gjordes den 3 december 2026.',
@@ -1715,8 +1717,10 @@ export const sv = {
   'privacy.basis': 'Rättslig grund',
   'privacy.kept': 'Hur länge',
   'privacy.account.title': 'Ditt konto',
-  'privacy.account.what': 'Namn, e-postadress, språkval, roll och ditt lösenord i hashad form (aldrig lösenordet självt).',
-  'privacy.account.why': 'För att du ska kunna logga in, och för att andra i samarbeten ska se vem de har att göra med.',
+  'privacy.account.what':
+    'Namn, e-postadress, språkval, roll och ditt lösenord i hashad form (aldrig lösenordet självt).',
+  'privacy.account.why':
+    'För att du ska kunna logga in, och för att andra i samarbeten ska se vem de har att göra med.',
   'privacy.account.basis': 'Avtal: du har bett om ett konto (artikel 6.1 b).',
   'privacy.account.kept': 'Så länge kontot finns. Be oss ta bort det via kontaktformuläret.',
   'privacy.sessions.title': 'Inloggningar',
@@ -1728,17 +1732,20 @@ export const sv = {
   'privacy.content.title': 'Det du publicerar och skriver',
   'privacy.content.what':
     'Utmaningar, erbjudanden, labb, meddelanden i samarbeten, kommentarer, stöd och en logg över vem som gjort vad.',
-  'privacy.content.why': 'Det är tjänstens syfte: att bostadsbolag och lokala aktörer hittar varandra och att resultaten kan återanvändas.',
+  'privacy.content.why':
+    'Det är tjänstens syfte: att bostadsbolag och lokala aktörer hittar varandra och att resultaten kan återanvändas.',
   'privacy.content.basis': 'Avtal (artikel 6.1 b) och berättigat intresse av spårbarhet (artikel 6.1 f).',
   'privacy.content.kept': 'Så länge det behövs för samarbetet och den organisation du företräder.',
   'privacy.ideas.title': 'Idéer från boende',
-  'privacy.ideas.what': 'Namn om du vill att det ska synas, och en e-postadress om du vill ha nyheter om din idé (den visas aldrig).',
+  'privacy.ideas.what':
+    'Namn om du vill att det ska synas, och en e-postadress om du vill ha nyheter om din idé (den visas aldrig).',
   'privacy.ideas.why': 'För att berätta för dig vad som händer med din idé.',
   'privacy.ideas.basis': 'Samtycke: du lämnar adressen själv (artikel 6.1 a).',
   'privacy.ideas.kept':
     'E-postadressen tas bort {days, plural, one {# dag} other {# dagar}} efter att idén har avslutats.',
   'privacy.feedback.title': 'Meddelanden till oss',
-  'privacy.feedback.what': 'Det du skriver i formulären för tillgänglighet och kontakt, och namn och e-postadress om du lämnar dem.',
+  'privacy.feedback.what':
+    'Det du skriver i formulären för tillgänglighet och kontakt, och namn och e-postadress om du lämnar dem.',
   'privacy.feedback.why': 'För att åtgärda det du rapporterar och kunna svara dig.',
   'privacy.feedback.basis':
     'Rättslig förpliktelse för tillgänglighet (lagen 2018:1937, artikel 6.1 c), annars berättigat intresse (artikel 6.1 f).',
@@ -1760,7 +1767,7 @@ export const sv = {
   'contact.title': 'Kontakt',
   'contact.intro':
     'Mötesplats drivs av Sveriges Allmännytta. Skriv till oss här: ditt meddelande går till webbplatsens administratörer. Lämnar du en e-postadress får du en bekräftelse och ett svar.',
-  'contact.more': 'Gäller det tillgänglighet eller personuppgifter? Läs gärna {accessibility} eller {personalData} först.',
+  'contact.more': 'Gäller det tillgänglighet eller personuppgifter? Där finns mer att läsa:',
   'contact.formTitle': 'Skriv till oss',
   'mail.feedback.notGiven': '(inte angivet)',
   'mail.feedback.admin.subject': 'Nytt meddelande på Mötesplats: {topic}',
