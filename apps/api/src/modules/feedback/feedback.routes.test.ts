@@ -11,8 +11,7 @@ let address = 0;
 const send = (payload: unknown, remoteAddress = `192.0.2.${(address += 1)}`) =>
   t.app.inject({ method: 'POST', url: '/api/v1/feedback', remoteAddress, payload: payload as object });
 
-const mailsTo = (to: string) =>
-  t.app.prisma.outboundEmail.findMany({ where: { to }, orderBy: { createdAt: 'asc' } });
+const mailsTo = (to: string) => t.app.prisma.outboundEmail.findMany({ where: { to }, orderBy: { createdAt: 'asc' } });
 
 describe('feedback to the administrators', () => {
   it('refuses a message that is missing, too short or has a bad address, and stores nothing', async () => {

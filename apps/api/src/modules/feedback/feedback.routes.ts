@@ -1,4 +1,10 @@
-import { FeedbackList, ListFeedbackQuery, RetentionPeriods, SendFeedbackBody, SentFeedback } from '@motesplats/contracts';
+import {
+  FeedbackList,
+  ListFeedbackQuery,
+  RetentionPeriods,
+  SendFeedbackBody,
+  SentFeedback,
+} from '@motesplats/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses as errors } from '../../lib/http';
 import { requireUser } from '../../plugins/auth';
@@ -22,7 +28,10 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     FEEDBACK_ADMIN_EMAIL_QUEUE,
     createFeedbackAdminEmailHandler({ prisma: app.prisma, mailer: app.mailer, config: app.config }),
   );
-  app.jobs.handle(FEEDBACK_RECEIPT_EMAIL_QUEUE, createFeedbackReceiptEmailHandler({ prisma: app.prisma, mailer: app.mailer }));
+  app.jobs.handle(
+    FEEDBACK_RECEIPT_EMAIL_QUEUE,
+    createFeedbackReceiptEmailHandler({ prisma: app.prisma, mailer: app.mailer }),
+  );
   app.jobs.handle(FEEDBACK_PURGE_QUEUE, createFeedbackPurgeHandler({ prisma: app.prisma }));
   queueHourly(app, FEEDBACK_PURGE_QUEUE);
 

@@ -31,13 +31,15 @@ export function createFeedbackService(deps: { prisma: PrismaClient; limits: Limi
       // Past its daily receipts an address still reaches the administrators, only unanswered.
       const receipt =
         body.email !== null &&
-        (await limits.consume(`feedback-receipt:${sha256(body.email.toLowerCase())}`, FEEDBACK_RECEIPTS_PER_ADDRESS).then(
-          () => true,
-          (error: unknown) => {
-            if (error instanceof AppError && error.code === 'RATE_LIMITED') return false;
-            throw error;
-          },
-        ));
+        (await limits
+          .consume(`feedback-receipt:${sha256(body.email.toLowerCase())}`, FEEDBACK_RECEIPTS_PER_ADDRESS)
+          .then(
+            () => true,
+            (error: unknown) => {
+              if (error instanceof AppError && error.code === 'RATE_LIMITED') return false;
+              throw error;
+            },
+          ));
       const created = await prisma.$transaction(async (tx) => {
         const row = await tx.feedback.create({
           data: {
