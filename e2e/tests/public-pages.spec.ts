@@ -101,8 +101,8 @@ test('a visitor reads the accessibility statement, reports a problem and is than
   await expect(page.getByLabel('Vad gäller det?')).toHaveValue('OTHER');
 
   const administrator = await people.administrator();
-  await administrator.page.goto('/');
-  await administrator.page.getByRole('link', { name: 'Inkomna meddelanden' }).click();
+  await administrator.page.goto('/feedback');
+  await expect(administrator.page.getByRole('heading', { level: 1, name: 'Inkomna meddelanden' })).toBeVisible();
   const report = administrator.page.getByRole('listitem').filter({ hasText: message });
   await expect(report).toContainText('Kartan på startsidan');
   await expect(report.getByRole('link', { name: email })).toBeVisible();
