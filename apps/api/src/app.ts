@@ -7,6 +7,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { challengesRoutes } from './modules/challenges/challenges.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
 import { diaryRoutes } from './modules/diary/diary.routes';
+import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import { followsRoutes } from './modules/follows/follows.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { ideasRoutes } from './modules/ideas/ideas.routes';
@@ -121,10 +122,9 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(methodsRoutes);
       await v1.register(nationalOverviewRoutes);
       await v1.register(labReportRoutes);
-
       await v1.register(yourDataRoutes);
-
       await v1.register(openDataRoutes);
+      await v1.register(feedbackRoutes);
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

@@ -5,6 +5,7 @@ export * from './dev-mail';
 export * from './diary';
 export * from './enums';
 export * from './errors';
+export * from './feedback';
 export * from './follows';
 export * from './geography';
 export * from './ideas';

@@ -29,6 +29,15 @@ export interface Quota {
 
 export const DEFAULT_QUOTA: Quota = { per: 'user', points: 50, durationSeconds: DAY };
 
+/**
+ * Feedback to the administrators (modules/feedback) needs no account: besides the per-address
+ * limit on its route, all senders together may send this many an hour, so a flood cannot bury
+ * the administrators' inboxes, and one address receives at most this many acknowledgements a
+ * day, so the form cannot be used to mail someone who never wrote.
+ */
+export const FEEDBACK_PER_HOUR = { points: 120, durationSeconds: 3600 };
+export const FEEDBACK_RECEIPTS_PER_ADDRESS = { points: 5, durationSeconds: DAY };
+
 /** Active API tokens one account may hold at once. */
 export const MAX_ACTIVE_API_TOKENS = 25;
 

@@ -217,6 +217,24 @@ export function AppLayout() {
       </main>
       <footer className="site-footer">
         <div className="container site-footer__inner">
+          <nav className="site-footer__links" aria-label={t('footer.linksLabel')}>
+            <ul>
+              <li>
+                <Link to="/accessibility">{t('footer.accessibility')}</Link>
+              </li>
+              <li>
+                <Link to="/personal-data">{t('footer.personalData')}</Link>
+              </li>
+              <li>
+                <Link to="/contact">{t('footer.contact')}</Link>
+              </li>
+              {me?.user.platformRole === 'ADMIN' && (
+                <li>
+                  <Link to="/feedback">{t('feedback.list.title')}</Link>
+                </li>
+              )}
+            </ul>
+          </nav>
           <p>{t('footer.about')}</p>
           <p>
             <Link to="/open-data">{t('footer.openData')}</Link>

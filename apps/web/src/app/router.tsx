@@ -295,6 +295,25 @@ const pages: RouteObject[] = [
       Component: (await import('./routes/notifications/notifications-page')).NotificationsPage,
     }),
   },
+  // About the website: the accessibility statement, personal data, contact; feedback for administrators.
+  {
+    path: 'accessibility',
+    lazy: async () => ({ Component: (await import('./routes/about/accessibility-page')).AccessibilityPage }),
+  },
+  {
+    path: 'personal-data',
+    lazy: async () => ({ Component: (await import('./routes/about/personal-data-page')).PersonalDataPage }),
+  },
+  {
+    path: 'contact',
+    lazy: async () => ({ Component: (await import('./routes/about/contact-page')).ContactPage }),
+  },
+  {
+    path: 'feedback',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('./routes/about/feedback-page')).FeedbackPage }),
+  },
   {
     path: 'dev/mail',
     lazy: async () => ({ Component: (await import('./routes/dev-mail/dev-mail-page')).DevMailPage }),

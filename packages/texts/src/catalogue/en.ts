@@ -1785,4 +1785,161 @@ export const en: Messages = {
   'openData.type.codes': 'list of codes',
   'openData.type.texts': 'list of texts',
   'openData.type.json': 'JSON',
+  // The map of labs, the accessibility statement, personal data, contact and feedback
+  'labMap.title': 'The labs on the map',
+  'labMap.intro':
+    'Each county is shaded by how many labs it has, and each lab is a dot in its county. Choose a county to see its labs, or a dot to open the lab. The list beside the map says the same.',
+  'labMap.mapLabel': 'Map of Sweden’s counties and their labs',
+  'labMap.county': '{county}: {count, plural, =0 {no labs} one {# lab} other {# labs}}',
+  'labMap.more': '+{count, number}',
+  'labMap.legend': 'Labs in the county',
+  'labMap.legend.none': 'No labs',
+  'labMap.legend.range': '{min, number}–{max, number} labs',
+  'labMap.legend.atLeast': '{min, number} or more labs',
+  'labMap.legend.lab': 'A lab (the first six per county)',
+  'labMap.summary':
+    '{count, plural, =0 {No labs} one {# lab} other {# labs}} in {counties, plural, one {# county} other {# counties}}.',
+  'labMap.partial':
+    'The map and the list show {shown, number} of them; the counts per county cover all {total, number}.',
+  'labMap.loading': 'Loading the map …',
+  'labMap.attribution': 'County borders from',
+  'labMap.listTitle': 'The labs county by county',
+  'labMap.empty': 'No labs with this focus area yet.',
+  'labMap.noLabsIn': 'No labs yet in {counties}.',
+  'footer.linksLabel': 'About this website',
+  'footer.accessibility': 'Accessibility',
+  'footer.personalData': 'Personal data',
+  'footer.contact': 'Contact',
+  'feedback.topic.ACCESSIBILITY': 'Accessibility',
+  'feedback.topic.PERSONAL_DATA': 'Personal data',
+  'feedback.topic.OTHER': 'Something else',
+  'feedback.field.topic': 'What is it about?',
+  'feedback.field.message': 'Your message',
+  'feedback.field.messageHint':
+    'Describe what does not work or what you would like to know. Tell us which assistive technology you use, if any.',
+  'feedback.field.page': 'Page or part of the website',
+  'feedback.field.pageHint': 'For example the page’s address or “the map on the home page”.',
+  'feedback.field.name': 'Your name',
+  'feedback.field.email': 'Your e-mail address',
+  'feedback.field.emailHint': 'If you would like an acknowledgement and an answer. Only the administrators see it.',
+  'feedback.form.send': 'Send',
+  'feedback.sent.title': 'Thank you! We have received your message.',
+  'feedback.sent.email': 'An acknowledgement is on its way to your e-mail address. We will answer as soon as we can.',
+  'feedback.sent.noEmail': 'You left no e-mail address, so we cannot answer you, but we read everything that arrives.',
+  'feedback.sent.another': 'Write another message',
+  'validation.feedback.message.required': 'Write your message.',
+  'validation.feedback.message.too_small': 'Write a little more, at least 10 characters.',
+  'validation.feedback.message.too_big': 'The message may be at most 5,000 characters.',
+  'validation.feedback.page.too_big': 'At most 500 characters.',
+  'validation.feedback.name.too_big': 'The name may be at most 120 characters.',
+  'feedback.list.title': 'Messages received',
+  'feedback.list.intro':
+    'What visitors have written through the accessibility and contact forms, newest first. Answer at the e-mail address when there is one.',
+  'feedback.list.notAllowed': 'Only administrators see the messages received.',
+  'feedback.list.allTopics': 'All topics',
+  'feedback.list.filter': 'Show',
+  'feedback.list.empty': 'No messages.',
+  'feedback.list.count': '{count, plural, one {# message} other {# messages}}',
+  'feedback.list.received': 'Received',
+  'feedback.list.page': 'About',
+  'feedback.list.from': 'From',
+  'feedback.list.anonymous': 'No contact details',
+  'feedback.list.pagination': 'Pages of messages',
+  'a11y.title': 'Accessibility statement',
+  'a11y.intro':
+    'Mötesplats is run by Sveriges Allmännytta. We want as many people as possible to be able to use it. This page describes how Mötesplats complies with the Swedish Act on accessibility to digital public services (2018:1937), the shortcomings we know of, and how you can report problems to us.',
+  'a11y.status.title': 'How accessible is the website?',
+  'a11y.status.text':
+    'The website is partially compliant with the Act on accessibility to digital public services, due to the shortcomings described below. The requirements are those of the standard EN 301 549 v3.2.1, which for web pages corresponds to WCAG 2.1 level AA.',
+  'a11y.problems.title': 'Content that is not accessible',
+  'a11y.problems.intro': 'This is what we know does not fully work, and why:',
+  'a11y.problem.mapTargets':
+    'The labs’ dots on the map are small (about 8 pixels on a phone) and close together in small counties, and the map shows at most six dots per county. The list beside the map has every lab as an ordinary link. (WCAG 2.5.5 is not a level AA requirement, but we want to fix it.)',
+  'a11y.problem.mapOrder':
+    'With the keyboard, one goes through all of the map’s counties and dots in the order of the county codes, which takes many tab presses. The list beside the map is shorter to go through. (WCAG 2.4.3)',
+  'a11y.problem.userContent':
+    'Text that members and residents write themselves (descriptions of labs, challenges and ideas) may have headings, links and languages we cannot check. (WCAG 1.3.1, 2.4.4, 3.1.2)',
+  'a11y.problem.charts':
+    'The charts of measured results are images with a summary text; the individual readings are reached not in the chart but in the table below it. On a phone the charts’ text shrinks to about 11 pixels. (WCAG 1.1.1, 1.4.4)',
+  'a11y.problem.headings':
+    'On the Ideas page each idea has a level 3 heading with no level 2 heading before it, so the heading structure skips a level. (WCAG 1.3.1; found with axe)',
+  'a11y.assessed.title': 'How we tested the website',
+  'a11y.assessed.text':
+    'We have assessed the website ourselves (no outside party). Every page is checked automatically with the axe tool (rules for WCAG 2.1 A and AA) in our tests before every change, and we have gone through the pages with the keyboard and at phone and desktop sizes. The latest assessment was made on 3 December 2026.',
+  'a11y.updated': 'This statement was last updated on 3 December 2026.',
+  'a11y.report.title': 'Report shortcomings in the website’s accessibility',
+  'a11y.report.text':
+    'If you find problems not described on this page, or think that we do not meet the requirements of the law, tell us so that we know the problem exists. If you need content that is not accessible to you in another form, write that here too.',
+  'a11y.supervision.title': 'Supervision',
+  'a11y.supervision.text':
+    'The Agency for Digital Government (Digg) supervises the Act on accessibility to digital public services. If you are not satisfied with how we handle your feedback, you can contact Digg and tell them.',
+  'a11y.supervision.link': 'Report to Digg (digg.se/tdosanmalan, in Swedish)',
+  'privacy.title': 'Personal data',
+  'privacy.intro':
+    'This page describes which personal data Mötesplats keeps, why, on which legal basis under the General Data Protection Regulation (GDPR) and for how long. Sveriges Allmännytta, which runs the service, is the controller.',
+  'privacy.why': 'Why',
+  'privacy.basis': 'Legal basis',
+  'privacy.kept': 'How long',
+  'privacy.account.title': 'Your account',
+  'privacy.account.what':
+    'Name, e-mail address, language, role and your password in hashed form (never the password itself).',
+  'privacy.account.why':
+    'So that you can sign in, and so that others in a collaboration see who they are dealing with.',
+  'privacy.account.basis': 'Contract: you asked for an account (Article 6(1)(b)).',
+  'privacy.account.kept': 'As long as the account exists. Ask us to delete it through the contact form.',
+  'privacy.sessions.title': 'Sign-ins',
+  'privacy.sessions.what': 'A cookie that keeps you signed in, and for each sign-in your IP address and browser.',
+  'privacy.sessions.why': 'To keep you signed in and to let you see and end your sign-ins.',
+  'privacy.sessions.basis': 'Contract (Article 6(1)(b)) and a legitimate interest in security (Article 6(1)(f)).',
+  'privacy.sessions.kept':
+    'A sign-in ends {idle, plural, one {# hour} other {# hours}} after it was last used and at most {max, plural, one {# hour} other {# hours}} after signing in; it is then deleted.',
+  'privacy.content.title': 'What you publish and write',
+  'privacy.content.what':
+    'Challenges, offerings, labs, messages in collaborations, comments, supports, and a log of who did what.',
+  'privacy.content.why':
+    'It is what the service is for: housing companies and local actors finding each other, and results others can reuse.',
+  'privacy.content.basis': 'Contract (Article 6(1)(b)) and a legitimate interest in traceability (Article 6(1)(f)).',
+  'privacy.content.kept': 'As long as the collaboration and the organisation you represent need it.',
+  'privacy.ideas.title': 'Ideas from residents',
+  'privacy.ideas.what':
+    'A name if you want it shown, and an e-mail address if you want news of your idea (it is never shown).',
+  'privacy.ideas.why': 'To tell you what becomes of your idea.',
+  'privacy.ideas.basis': 'Consent: you leave the address yourself (Article 6(1)(a)).',
+  'privacy.ideas.kept':
+    'The e-mail address is deleted {days, plural, one {# day} other {# days}} after the idea is closed.',
+  'privacy.feedback.title': 'Messages to us',
+  'privacy.feedback.what':
+    'What you write in the accessibility and contact forms, and a name and e-mail address if you leave them.',
+  'privacy.feedback.why': 'To fix what you report and to be able to answer you.',
+  'privacy.feedback.basis':
+    'A legal obligation for accessibility (Act 2018:1937, Article 6(1)(c)), otherwise a legitimate interest (Article 6(1)(f)).',
+  'privacy.feedback.kept': 'The message is deleted {days, plural, one {# day} other {# days}} after it arrived.',
+  'privacy.limits.title': 'Protection against abuse',
+  'privacy.limits.what': 'Your IP address, in a counter of how many requests come from it.',
+  'privacy.limits.why': 'To stop attempts to guess passwords or to fill the service with junk.',
+  'privacy.limits.basis': 'A legitimate interest in security (Article 6(1)(f)).',
+  'privacy.limits.kept': 'At most a day.',
+  'privacy.email.title': 'E-mail we send',
+  'privacy.email.what': 'To which address, with which subject and when we sent e-mail.',
+  'privacy.email.why': 'To see that notifications arrive, and to find out why when they do not.',
+  'privacy.email.basis': 'A legitimate interest (Article 6(1)(f)).',
+  'privacy.email.kept': 'For now without limit; this log is not yet thinned out.',
+  'privacy.rights.title': 'Your rights, and whom to ask',
+  'privacy.rights.text':
+    'You have the right to know which data we hold about you, to have errors corrected, to have data erased or its use restricted, and to object to processing based on a legitimate interest. Write to us through the contact form and choose “Personal data”. If you think we handle your data wrongly, you can complain to the Swedish Authority for Privacy Protection (imy.se).',
+  'privacy.rights.contact': 'Ask about your personal data',
+  'contact.title': 'Contact',
+  'contact.intro':
+    'Mötesplats is run by Sveriges Allmännytta. Write to us here: your message goes to the website’s administrators. If you leave an e-mail address, you get an acknowledgement and an answer.',
+  'contact.more': 'Is it about accessibility or personal data? There is more to read there:',
+  'contact.formTitle': 'Write to us',
+  'mail.feedback.notGiven': '(not given)',
+  'mail.feedback.admin.subject': 'New message on Mötesplats: {topic}',
+  'mail.feedback.admin.text':
+    'Someone has written to Mötesplats.\n\nTopic: {topic}\nAbout: {page}\nName: {name}\nE-mail: {email}\n\n{message}\n\nAll messages: {link}',
+  'mail.feedback.receipt.subject': 'We have received your message',
+  'mail.feedback.receipt.text':
+    'Thank you for writing to Mötesplats. We have received your message and will answer as soon as we can.\n\nYour message:\n{message}',
+  'mail.feedback.receipt.accessibility':
+    'Thank you for telling us of a problem with the accessibility of Mötesplats. We have received your report and will answer as soon as we can.\n\nIf you are not satisfied with how we handle it, you can contact the Agency for Digital Government (Digg): https://www.digg.se/tdosanmalan\n\nYour report:\n{message}',
 };

@@ -1782,6 +1782,163 @@ export const sv = {
   'openData.type.codes': 'lista med koder',
   'openData.type.texts': 'lista med texter',
   'openData.type.json': 'JSON',
+  // The map of labs, the accessibility statement, personal data, contact and feedback
+  'labMap.title': 'Labben på kartan',
+  'labMap.intro':
+    'Varje län är färgat efter hur många labb det har, och varje labb är en punkt i sitt län. Välj ett län för att se dess labb, eller en punkt för att öppna labbet. Listan bredvid kartan säger samma sak.',
+  'labMap.mapLabel': 'Karta över Sveriges län och deras labb',
+  'labMap.county': '{county}: {count, plural, =0 {inga labb} one {# labb} other {# labb}}',
+  'labMap.more': '+{count, number}',
+  'labMap.legend': 'Antal labb i länet',
+  'labMap.legend.none': 'Inga labb',
+  'labMap.legend.range': '{min, number}–{max, number} labb',
+  'labMap.legend.atLeast': '{min, number} eller fler labb',
+  'labMap.legend.lab': 'Ett labb (de sex första per län)',
+  'labMap.summary':
+    '{count, plural, =0 {Inga labb} one {# labb} other {# labb}} i {counties, plural, one {# län} other {# län}}.',
+  'labMap.partial': 'Kartan och listan visar {shown, number} av dem; antalen per län gäller alla {total, number}.',
+  'labMap.loading': 'Laddar kartan …',
+  'labMap.attribution': 'Länsgränserna kommer från',
+  'labMap.listTitle': 'Labben län för län',
+  'labMap.empty': 'Inga labb med det här fokusområdet ännu.',
+  'labMap.noLabsIn': 'Inga labb ännu i {counties}.',
+  'footer.linksLabel': 'Om webbplatsen',
+  'footer.accessibility': 'Tillgänglighet',
+  'footer.personalData': 'Personuppgifter',
+  'footer.contact': 'Kontakt',
+  'feedback.topic.ACCESSIBILITY': 'Tillgänglighet',
+  'feedback.topic.PERSONAL_DATA': 'Personuppgifter',
+  'feedback.topic.OTHER': 'Annat',
+  'feedback.field.topic': 'Vad gäller det?',
+  'feedback.field.message': 'Ditt meddelande',
+  'feedback.field.messageHint':
+    'Beskriv vad som inte fungerar eller vad du undrar. Skriv gärna vilket hjälpmedel du använder.',
+  'feedback.field.page': 'Sida eller del av webbplatsen',
+  'feedback.field.pageHint': 'Till exempel sidans adress eller ”kartan på startsidan”.',
+  'feedback.field.name': 'Ditt namn',
+  'feedback.field.email': 'Din e-postadress',
+  'feedback.field.emailHint': 'Om du vill ha en bekräftelse och ett svar. Bara administratörerna ser den.',
+  'feedback.form.send': 'Skicka',
+  'feedback.sent.title': 'Tack! Vi har tagit emot ditt meddelande.',
+  'feedback.sent.email': 'En bekräftelse är på väg till din e-postadress. Vi svarar så snart vi kan.',
+  'feedback.sent.noEmail': 'Du lämnade ingen e-postadress, så vi kan inte svara dig, men vi läser allt som kommer in.',
+  'feedback.sent.another': 'Skriv ett meddelande till',
+  'validation.feedback.message.required': 'Skriv ditt meddelande.',
+  'validation.feedback.message.too_small': 'Skriv lite mer, minst 10 tecken.',
+  'validation.feedback.message.too_big': 'Meddelandet får vara högst 5 000 tecken.',
+  'validation.feedback.page.too_big': 'Högst 500 tecken.',
+  'validation.feedback.name.too_big': 'Namnet får vara högst 120 tecken.',
+  'feedback.list.title': 'Inkomna meddelanden',
+  'feedback.list.intro':
+    'Det som besökare har skrivit via formulären för tillgänglighet och kontakt, nyast först. Svara på e-postadressen när en sådan finns.',
+  'feedback.list.notAllowed': 'Bara administratörer ser inkomna meddelanden.',
+  'feedback.list.allTopics': 'Alla ämnen',
+  'feedback.list.filter': 'Visa',
+  'feedback.list.empty': 'Inga meddelanden.',
+  'feedback.list.count': '{count, plural, one {# meddelande} other {# meddelanden}}',
+  'feedback.list.received': 'Mottaget',
+  'feedback.list.page': 'Gäller',
+  'feedback.list.from': 'Från',
+  'feedback.list.anonymous': 'Ingen kontaktuppgift',
+  'feedback.list.pagination': 'Sidor med meddelanden',
+  // A soft hyphen, so the long word breaks where Swedish breaks it on a phone.
+  'a11y.title': 'Tillgänglighets\u00ADredogörelse',
+  'a11y.intro':
+    'Mötesplats drivs av Sveriges Allmännytta. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur Mötesplats uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem till oss.',
+  'a11y.status.title': 'Hur tillgänglig är webbplatsen?',
+  'a11y.status.text':
+    'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Kraven är de i standarden EN 301 549 v3.2.1, som för webbsidor motsvarar WCAG 2.1 på nivå AA.',
+  'a11y.problems.title': 'Innehåll som inte är tillgängligt',
+  'a11y.problems.intro': 'Det här vet vi att det inte fungerar fullt ut, och varför:',
+  'a11y.problem.mapTargets':
+    'Labbens punkter på kartan är små (ungefär 8 pixlar på en mobil) och ligger tätt i små län, och kartan visar högst sex punkter per län. Listan bredvid kartan har varje labb som en vanlig länk. (WCAG 2.5.5 är inte ett krav på nivå AA, men vi vill åtgärda det.)',
+  'a11y.problem.mapOrder':
+    'Med tangentbordet går man igenom kartans alla län och punkter i länskodsordning, vilket blir många tabbsteg. Listan bredvid kartan är kortare att ta sig igenom. (WCAG 2.4.3)',
+  'a11y.problem.userContent':
+    'Text som medlemmar och boende skriver själva (beskrivningar av labb, utmaningar och idéer) kan ha rubriker, länkar och språk som vi inte kan kontrollera. (WCAG 1.3.1, 2.4.4, 3.1.2)',
+  'a11y.problem.charts':
+    'Diagrammen över mätta resultat är bilder med en sammanfattande text; de enskilda mätvärdena nås inte i diagrammet utan i tabellen under det. På en mobil krymper diagrammens text till ungefär 11 pixlar. (WCAG 1.1.1, 1.4.4)',
+  'a11y.problem.headings':
+    'På sidan Idéer har varje idé en rubrik på nivå 3 utan någon rubrik på nivå 2 före, så rubrikstrukturen hoppar över en nivå. (WCAG 1.3.1; funnet med axe)',
+  'a11y.assessed.title': 'Hur vi har testat webbplatsen',
+  'a11y.assessed.text':
+    'Vi har gjort en egen granskning (ingen extern part) av webbplatsen. Varje sida kontrolleras automatiskt med verktyget axe (regler för WCAG 2.1 A och AA) i våra tester före varje ändring, och vi har gått igenom sidorna med tangentbord och i mobil- och datorstorlek. Senaste bedömningen gjordes den 3 december 2026.',
+  'a11y.updated': 'Redogörelsen uppdaterades senast den 3 december 2026.',
+  'a11y.report.title': 'Rapportera brister i webbplatsens tillgänglighet',
+  'a11y.report.text':
+    'Om du upptäcker problem som inte är beskrivna på den här sidan, eller om du anser att vi inte uppfyller lagens krav, berätta det för oss så att vi får veta att problemet finns. Om du behöver innehåll som inte är tillgängligt för dig i en annan form, skriv det också här.',
+  'a11y.supervision.title': 'Tillsyn',
+  'a11y.supervision.text':
+    'Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.',
+  'a11y.supervision.link': 'Anmäl till Digg (digg.se/tdosanmalan)',
+  'privacy.title': 'Personuppgifter',
+  'privacy.intro':
+    'Här beskriver vi vilka personuppgifter Mötesplats sparar, varför, med vilken rättslig grund enligt dataskyddsförordningen (GDPR) och hur länge. Sveriges Allmännytta, som driver tjänsten, är personuppgiftsansvarig.',
+  'privacy.why': 'Varför',
+  'privacy.basis': 'Rättslig grund',
+  'privacy.kept': 'Hur länge',
+  'privacy.account.title': 'Ditt konto',
+  'privacy.account.what':
+    'Namn, e-postadress, språkval, roll och ditt lösenord i hashad form (aldrig lösenordet självt).',
+  'privacy.account.why':
+    'För att du ska kunna logga in, och för att andra i samarbeten ska se vem de har att göra med.',
+  'privacy.account.basis': 'Avtal: du har bett om ett konto (artikel 6.1 b).',
+  'privacy.account.kept': 'Så länge kontot finns. Be oss ta bort det via kontaktformuläret.',
+  'privacy.sessions.title': 'Inloggningar',
+  'privacy.sessions.what': 'En kaka som håller dig inloggad, och för varje inloggning din IP-adress och webbläsare.',
+  'privacy.sessions.why': 'För att hålla dig inloggad och för att du ska kunna se och avsluta dina inloggningar.',
+  'privacy.sessions.basis': 'Avtal (artikel 6.1 b) och berättigat intresse av säkerhet (artikel 6.1 f).',
+  'privacy.sessions.kept':
+    'En inloggning slutar {idle, plural, one {# timme} other {# timmar}} efter senaste användning och senast {max, plural, one {# timme} other {# timmar}} efter inloggningen; sedan tas den bort.',
+  'privacy.content.title': 'Det du publicerar och skriver',
+  'privacy.content.what':
+    'Utmaningar, erbjudanden, labb, meddelanden i samarbeten, kommentarer, stöd och en logg över vem som gjort vad.',
+  'privacy.content.why':
+    'Det är tjänstens syfte: att bostadsbolag och lokala aktörer hittar varandra och att resultaten kan återanvändas.',
+  'privacy.content.basis': 'Avtal (artikel 6.1 b) och berättigat intresse av spårbarhet (artikel 6.1 f).',
+  'privacy.content.kept': 'Så länge det behövs för samarbetet och den organisation du företräder.',
+  'privacy.ideas.title': 'Idéer från boende',
+  'privacy.ideas.what':
+    'Namn om du vill att det ska synas, och en e-postadress om du vill ha nyheter om din idé (den visas aldrig).',
+  'privacy.ideas.why': 'För att berätta för dig vad som händer med din idé.',
+  'privacy.ideas.basis': 'Samtycke: du lämnar adressen själv (artikel 6.1 a).',
+  'privacy.ideas.kept':
+    'E-postadressen tas bort {days, plural, one {# dag} other {# dagar}} efter att idén har avslutats.',
+  'privacy.feedback.title': 'Meddelanden till oss',
+  'privacy.feedback.what':
+    'Det du skriver i formulären för tillgänglighet och kontakt, och namn och e-postadress om du lämnar dem.',
+  'privacy.feedback.why': 'För att åtgärda det du rapporterar och kunna svara dig.',
+  'privacy.feedback.basis':
+    'Rättslig förpliktelse för tillgänglighet (lagen 2018:1937, artikel 6.1 c), annars berättigat intresse (artikel 6.1 f).',
+  'privacy.feedback.kept': 'Meddelandet tas bort {days, plural, one {# dag} other {# dagar}} efter att det kom in.',
+  'privacy.limits.title': 'Skydd mot missbruk',
+  'privacy.limits.what': 'Din IP-adress, i ett räkneverk över hur många förfrågningar som kommer därifrån.',
+  'privacy.limits.why': 'För att stoppa försök att gissa lösenord och att fylla tjänsten med skräp.',
+  'privacy.limits.basis': 'Berättigat intresse av säkerhet (artikel 6.1 f).',
+  'privacy.limits.kept': 'Högst ett dygn.',
+  'privacy.email.title': 'E-post vi skickar',
+  'privacy.email.what': 'Till vilken adress, med vilken rubrik och när vi har skickat e-post.',
+  'privacy.email.why': 'För att kunna se att aviseringar har kommit fram och felsöka när de inte gör det.',
+  'privacy.email.basis': 'Berättigat intresse (artikel 6.1 f).',
+  'privacy.email.kept': 'Tills vidare; vi har ännu ingen gallring av den här loggen.',
+  'privacy.rights.title': 'Dina rättigheter och vem du frågar',
+  'privacy.rights.text':
+    'Du har rätt att få veta vilka uppgifter vi har om dig, att få fel rättade och att få uppgifter raderade eller begränsade, och att invända mot behandling som bygger på berättigat intresse. Skriv till oss via kontaktformuläret och välj ”Personuppgifter”. Om du tycker att vi behandlar dina uppgifter fel kan du klaga hos Integritetsskyddsmyndigheten (imy.se).',
+  'privacy.rights.contact': 'Fråga om dina personuppgifter',
+  'contact.title': 'Kontakt',
+  'contact.intro':
+    'Mötesplats drivs av Sveriges Allmännytta. Skriv till oss här: ditt meddelande går till webbplatsens administratörer. Lämnar du en e-postadress får du en bekräftelse och ett svar.',
+  'contact.more': 'Gäller det tillgänglighet eller personuppgifter? Där finns mer att läsa:',
+  'contact.formTitle': 'Skriv till oss',
+  'mail.feedback.notGiven': '(inte angivet)',
+  'mail.feedback.admin.subject': 'Nytt meddelande på Mötesplats: {topic}',
+  'mail.feedback.admin.text':
+    'Någon har skrivit till Mötesplats.\n\nÄmne: {topic}\nGäller: {page}\nNamn: {name}\nE-post: {email}\n\n{message}\n\nAlla meddelanden: {link}',
+  'mail.feedback.receipt.subject': 'Vi har tagit emot ditt meddelande',
+  'mail.feedback.receipt.text':
+    'Tack för att du skrev till Mötesplats. Vi har tagit emot ditt meddelande och svarar så snart vi kan.\n\nDitt meddelande:\n{message}',
+  'mail.feedback.receipt.accessibility':
+    'Tack för att du berättade om ett problem med tillgängligheten på Mötesplats. Vi har tagit emot din rapport och svarar så snart vi kan.\n\nOm du inte är nöjd med hur vi hanterar den kan du kontakta Myndigheten för digital förvaltning (Digg): https://www.digg.se/tdosanmalan\n\nDin rapport:\n{message}',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -9,6 +9,7 @@ import { useT } from '../../../lib/i18n';
 import { useMe } from '../../../lib/session';
 import { useLabs } from '../../../features/labs/api/list-labs';
 import { LabCard } from '../../../features/labs/components/lab-card';
+import { LabMapSection } from '../../../features/labs/components/lab-map/lab-map-section';
 
 const PAGE_SIZE = 12;
 
@@ -163,6 +164,7 @@ export function HomePage() {
           </Link>
         </p>
       </section>
+      <LabMapSection headingId="home-lab-map-title" />
       <FocusAreas />
       <Labs />
     </div>

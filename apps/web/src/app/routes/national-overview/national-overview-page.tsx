@@ -5,6 +5,7 @@ import {
   NationalOverviewGaps,
   NationalOverviewTables,
 } from '../../../features/national-overview/components/national-overview-tables';
+import { LabMapSection } from '../../../features/labs/components/lab-map/lab-map-section';
 import '../../../features/results/components/results.css';
 import { useT } from '../../../lib/i18n';
 
@@ -22,6 +23,7 @@ export function NationalOverviewPage() {
         <LoadError error={overview.error} onRetry={() => void overview.refetch()} />
       ) : (
         <>
+          <LabMapSection headingId="national-lab-map-title" />
           <NationalOverviewTables overview={overview.data} />
           {overview.data.gaps && <NationalOverviewGaps gaps={overview.data.gaps} />}
         </>
