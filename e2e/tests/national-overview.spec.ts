@@ -1,6 +1,8 @@
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 test('a visitor reads the national overview as tables; a curator also sees the gaps', async ({ people }) => {
+  // Two readers, each page checked by axe over ten charts and their tables.
+  test.slow();
   const page = await people.stranger();
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Läget i landet' }).click();
