@@ -1,14 +1,16 @@
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 test('a visitor reads the national overview as tables; a curator also sees the gaps', async ({ people }) => {
+  // Two readers, each page checked by axe over ten charts and their tables.
+  test.slow();
   const page = await people.stranger();
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Läget i landet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Läget i landet' })).toBeVisible();
-  const areas = page.getByRole('table', { name: 'Per fokusområde' });
+  const areas = page.getByRole('table', { name: 'Per fokusområde', exact: true });
   await expect(areas.getByRole('row', { name: /Arbetslöshet/ })).toBeVisible();
   await expect(
-    page.getByRole('table', { name: 'Per län' }).getByRole('row', { name: /Östergötlands län/ }),
+    page.getByRole('table', { name: 'Per län', exact: true }).getByRole('row', { name: /Östergötlands län/ }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Att ta tag i' })).toHaveCount(0);
 
