@@ -23,6 +23,7 @@ import { loadDemoData } from '../src/db/seed/load-demo';
 import { encodeCursor } from '../src/lib/faceted-search';
 import { refreshChallengeSuggestions } from '../src/modules/suggestions/suggestion-cache';
 import { BENCH_PASSWORD, generate, SCALES, type GenerateResult, type Scale } from './data';
+import { twoProcesses } from './two-processes';
 import {
   explain,
   floor,
@@ -485,6 +486,27 @@ async function main() {
     load: db.generated ?? 'reused an earlier load (BENCH_DATA_DIR)',
   };
   const apis: ApiProcess[] = [];
+  const date = results.date as string;
+  mkdirSync(resultsDir, { recursive: true });
+  const base = join(resultsDir, `${date}-${scale.name}`);
+  const runTwo = () =>
+    twoProcesses({ apiDir, databaseUrl: url, ports: [PORTS[2] as number, PORTS[3] as number], seconds: SECONDS });
+  if (ONLY === 'two-processes') {
+    // Only this part, added to the day's results.
+    try {
+      say('two API processes over one PostgreSQL…');
+      const earlier = existsSync(`${base}.json`)
+        ? (JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Record<string, unknown>)
+        : results;
+      earlier.twoProcesses = { load1Before: load1(), ...(await runTwo()), load1After: load1() };
+      writeFileSync(`${base}.json`, `${JSON.stringify(earlier, null, 2)}\n`);
+      writeFileSync(`${base}.md`, markdown(earlier, (earlier.scenarios as ScenarioResult[] | undefined) ?? []));
+      say(`results in ${base}.json and .md`);
+    } finally {
+      await db.cleanup();
+    }
+    return;
+  }
   try {
     say('ranking the open challenges’ suggestion candidates (what the refresh jobs do)…');
     results.suggestionCacheWarmUp = await warmSuggestionCaches(url);
@@ -527,9 +549,11 @@ async function main() {
       bare.kill('SIGTERM');
     }
 
-    const date = results.date as string;
-    mkdirSync(resultsDir, { recursive: true });
-    const base = join(resultsDir, `${date}-${scale.name}`);
+    if (process.env.BENCH_TWO !== '0') {
+      say('two API processes over one PostgreSQL…');
+      results.twoProcesses = { load1Before: load1(), ...(await runTwo()), load1After: load1() };
+    }
+
     writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(`${base}.md`, markdown(results, rows));
     writeFileSync(`${base}-plans.md`, `# EXPLAIN (ANALYZE, BUFFERS) · ${date} · ${scale.name}\n\n${plans.join('\n')}`);
