@@ -299,6 +299,9 @@ export async function floor(options: {
   };
 }
 
+/** Long id lists make plans unreadable (and the file large): lines are cut after `n` characters. */
+const clip = (line: string, n: number) => (line.length > n ? `${line.slice(0, n)}…` : line);
+
 /** EXPLAIN (ANALYZE, BUFFERS) of each statement that reads or writes a table; writes rolled back. */
 export async function explain(databaseUrl: string, statements: Statement[]): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -310,11 +313,10 @@ export async function explain(databaseUrl: string, statements: Statement[]): Pro
       await client.query('BEGIN');
       try {
         const r = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values);
-        out.push(
-          `${s.text}\n-- parameters: ${JSON.stringify(s.values)}\n${r.rows.map((row) => row['QUERY PLAN']).join('\n')}`,
-        );
+        const plan = r.rows.map((row) => clip(row['QUERY PLAN'], 400)).join('\n');
+        out.push(`${clip(s.text, 3_000)}\n-- parameters: ${clip(JSON.stringify(s.values), 400)}\n${plan}`);
       } catch (error) {
-        out.push(`${s.text}\n-- EXPLAIN failed: ${(error as Error).message}`);
+        out.push(`${clip(s.text, 3_000)}\n-- EXPLAIN failed: ${(error as Error).message}`);
       } finally {
         await client.query('ROLLBACK');
       }
