@@ -11,11 +11,15 @@ import { organisationRef } from '../organisations/organisations.mappers';
  */
 export const AGREED_PARTNER_STATES: MatchState[] = ['AGREED', 'ACTIVE', 'COMPLETED'];
 
-/** What the challenge mappers read: labs, suggestions and matches load challenges with this. */
+/**
+ * What the challenge mappers read: labs, suggestions and matches load challenges with this.
+ * One agreed match is enough to know; loaded for the page's challenges by their ids (a relation
+ * count would group every agreed match in the country first, docs/performance.md).
+ */
 export const challengeInclude = {
   organisation: organisationRef,
   lab: { select: { id: true, name: true, slug: true, neighbourhood: true } },
-  _count: { select: { matches: { where: { state: { in: AGREED_PARTNER_STATES } } } } },
+  matches: { where: { state: { in: AGREED_PARTNER_STATES } }, select: { id: true }, take: 1 },
 } as const;
 
 export type ChallengeRow = Prisma.ChallengeGetPayload<{ include: typeof challengeInclude }>;
@@ -33,7 +37,7 @@ export function toChallengeSummary(c: ChallengeRow): ChallengeSummary {
   return toContractShape(ChallengeSummary, c, {
     startsOn: dateOnly(c.startsOn),
     endsOn: dateOnly(c.endsOn),
-    hasAgreedPartner: c._count.matches > 0,
+    hasAgreedPartner: c.matches.length > 0,
     ...publicationTimes(c),
   });
 }
