@@ -11,7 +11,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Every API route as it was added (HEAD routes left out), with its policy. */
-    apiRoutes: readonly { method: string; url: string; access: Access }[];
+    apiRoutes: readonly { method: string; url: string; access: Access; body?: unknown }[];
   }
 }
 
@@ -25,7 +25,7 @@ export default fp(
   async function accessPlugin(app: FastifyInstance) {
     const seen = new Set<string>();
     const missing: string[] = [];
-    const apiRoutes: { method: string; url: string; access: Access }[] = [];
+    const apiRoutes: { method: string; url: string; access: Access; body?: unknown }[] = [];
     app.decorate('apiRoutes', apiRoutes);
     app.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api/')) return;
@@ -38,7 +38,7 @@ export default fp(
           continue;
         }
         seen.add(key);
-        if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
+        if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access, body: route.schema?.body });
         route.config = { ...route.config, access };
       }
     });
