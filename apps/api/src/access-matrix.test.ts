@@ -97,5 +97,5 @@ describe('authorization matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(ROLES.length * 100);
-  }, 120_000);
+  }, 240_000);
 });
