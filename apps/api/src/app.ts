@@ -27,6 +27,7 @@ import { resultsRoutes } from './modules/results/results.routes';
 import { createSuggestionQueue } from './modules/suggestions/suggestion-cache';
 import { suggestionsRoutes } from './modules/suggestions/suggestions.routes';
 import { waitingRoutes } from './modules/waiting/waiting.routes';
+import accessPlugin from './plugins/access';
 import authPlugin from './plugins/auth';
 import compressionPlugin from './plugins/compression';
 import databasePlugin from './plugins/database';
@@ -95,6 +96,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
   await app.register(mailerPlugin);
   await app.register(securityPlugin);
   await app.register(authPlugin);
+  await app.register(accessPlugin);
   await app.register(openapiPlugin);
   await app.register(maintenancePlugin);
   await app.register(jobsPlugin);

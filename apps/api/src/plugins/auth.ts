@@ -12,6 +12,8 @@ export type Auth =
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Writes to lastSeenAt / lastUsedAt at most this often, so reads stay reads. */
 const TOUCH_INTERVAL_MS = 5 * 60_000;
+/** How often a token's use is written to the audit log at most. */
+const TOKEN_USE_AUDIT_INTERVAL_MS = 60 * 60_000;
 
 const userSelect = { id: true, email: true, name: true, platformRole: true, locale: true } as const;
 
@@ -102,7 +104,7 @@ async function authFromSession(app: FastifyInstance, token: string, reply: Fasti
   return { via: 'session', user: session.user, sessionId: session.id, csrfToken: session.csrfToken };
 }
 
-async function authFromToken(app: FastifyInstance, token: string): Promise<Auth> {
+async function authFromToken(app: FastifyInstance, request: FastifyRequest, token: string): Promise<Auth> {
   const apiToken = await app.prisma.apiToken.findUnique({
     where: { tokenHash: sha256(token) },
     select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: userSelect } },
@@ -112,7 +114,31 @@ async function authFromToken(app: FastifyInstance, token: string): Promise<Auth>
     throw new AppError('UNAUTHENTICATED', 'The API token is unknown, expired or revoked');
   }
   if (!apiToken.lastUsedAt || now - apiToken.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-    await app.prisma.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: new Date(now) } });
+    const touch = app.prisma.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: new Date(now) } });
+    // A token's use is in the audit log once an hour at most: enough to see that (and from
+    // where) it was used, without a write per request. Looked up only when the token is touched.
+    const lastAudited = await app.prisma.auditLog.findFirst({
+      where: { entityType: 'ApiToken', entityId: apiToken.id, action: 'api_token.use' },
+      orderBy: { createdAt: 'desc' },
+      select: { createdAt: true },
+    });
+    if (!lastAudited || now - lastAudited.createdAt.getTime() > TOKEN_USE_AUDIT_INTERVAL_MS) {
+      await app.prisma.$transaction([
+        touch,
+        app.prisma.auditLog.create({
+          data: {
+            actorId: apiToken.user.id,
+            action: 'api_token.use',
+            entityType: 'ApiToken',
+            entityId: apiToken.id,
+            data: { ip: request.ip },
+            requestId: String(request.id),
+          },
+        }),
+      ]);
+    } else {
+      await touch;
+    }
   }
   return { via: 'token', user: apiToken.user, tokenId: apiToken.id };
 }
@@ -142,7 +168,7 @@ export default fp(
         if (!match?.[1] || !match[1].startsWith(API_TOKEN_PREFIX)) {
           throw new AppError('UNAUTHENTICATED', 'Use "Authorization: Bearer <API token>"');
         }
-        request.auth = await authFromToken(app, match[1]);
+        request.auth = await authFromToken(app, request, match[1]);
         return;
       }
       const cookie = request.cookies[sessionCookieName(app.config.isProduction)];

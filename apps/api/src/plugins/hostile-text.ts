@@ -9,9 +9,11 @@ import { AppError } from '../lib/errors';
  * noise; the bidirectional embeddings, overrides and isolates let a name display as something it
  * is not ("‮gnp.exe" reads as "exe.png"). The left-to-right and right-to-left marks (U+200E,
  * U+200F) stay: Arabic or Persian text mixed with Swedish needs them and they cannot reorder text.
+ * A lone surrogate (half of a UTF-16 pair, which JSON's \u escapes can carry) is no character
+ * at all and cannot be stored as UTF-8; with the u flag the range matches only lone halves.
  */
 // eslint-disable-next-line no-control-regex -- the control characters are what this refuses
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
+export const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u;
 
 type Part = 'params' | 'query' | 'body';
 

@@ -85,6 +85,8 @@ export const en: Messages = {
   'validation.email.too_big': 'The e-mail address may be at most 254 characters.',
   'validation.password.required': 'Enter a password.',
   'validation.password.too_small': 'The password must have at least {passwordMin, number} characters.',
+  'validation.password.common_password':
+    'This password is one of the most common ones, which are guessed first. Choose another, for example a few words in a row.',
   'validation.password.too_big': 'The password may be at most 200 characters.',
   'validation.signIn.password.required': 'Enter your password.',
   'validation.currentPassword.required': 'Enter your current password.',

@@ -88,6 +88,8 @@ export const sv = {
   'validation.email.too_big': 'E-postadressen får vara högst 254 tecken.',
   'validation.password.required': 'Ange ett lösenord.',
   'validation.password.too_small': 'Lösenordet måste ha minst {passwordMin, number} tecken.',
+  'validation.password.common_password':
+    'Lösenordet är ett av de vanligaste, som gissas först. Välj ett annat, till exempel några ord i rad.',
   'validation.password.too_big': 'Lösenordet får vara högst 200 tecken.',
   'validation.signIn.password.required': 'Ange ditt lösenord.',
   'validation.currentPassword.required': 'Ange ditt nuvarande lösenord.',

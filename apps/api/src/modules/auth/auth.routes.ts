@@ -59,12 +59,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       // attempts are limited per route above). A success clears the count.
       const account = `sign-in-failures:${sha256(request.body.email.toLowerCase())}`;
       await app.limits.check(account, SIGN_IN_FAILURES);
-      const user = await auth.authenticate(request.body.email, request.body.password).catch(async (error: unknown) => {
-        if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') {
-          await app.limits.consume(account, SIGN_IN_FAILURES).catch(() => undefined);
-        }
-        throw error;
-      });
+      const user = await auth
+        .authenticate(request.body.email, request.body.password, { ip: request.ip, requestId: String(request.id) })
+        .catch(async (error: unknown) => {
+          if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') {
+            await app.limits.consume(account, SIGN_IN_FAILURES).catch(() => undefined);
+          }
+          throw error;
+        });
       await app.limits.reset(account);
       const session = await startSession(app, request, reply, user.id);
       return auth.me(user.id, session.csrfToken);

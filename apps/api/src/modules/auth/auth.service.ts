@@ -20,6 +20,7 @@ import { randomToken, sha256 } from '../../lib/tokens';
 import type { AuthUser } from '../../lib/actor';
 import { API_TOKEN_PREFIX } from '../../lib/tokens';
 import { passwordResetMail } from './auth.mails';
+import { assertUncommonPassword } from '../../lib/common-passwords';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
 
 const RESET_TOKEN_TTL_MS = 60 * 60_000;
@@ -82,6 +83,7 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
 
     async register(body: RegisterBody, requestId: string): Promise<{ id: string }> {
       const existing = await prisma.user.findUnique({ where: { email: body.email }, select: { id: true } });
+      assertUncommonPassword(body.password, 'password');
       if (existing) throw new AppError('EMAIL_TAKEN', 'An account with this e-mail address already exists');
       const passwordHash = await hashPassword(body.password);
       try {
@@ -108,9 +110,22 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
       }
     },
 
-    async authenticate(email: string, password: string): Promise<{ id: string }> {
+    /**
+     * Every sign-in, and every failed one, leaves a row in the audit log with the client's
+     * address: a failure against an existing account under that account, one against an
+     * unknown address under "unknown" (the address itself is not kept).
+     */
+    async authenticate(email: string, password: string, context: { ip: string; requestId: string }) {
       const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
       const ok = await verifyPassword(user?.passwordHash ?? (await UNKNOWN_USER_HASH), password);
+      await audit(prisma, {
+        actorId: user && ok ? user.id : null,
+        action: user && ok ? 'user.sign_in' : 'user.sign_in_failed',
+        entityType: 'User',
+        entityId: user?.id ?? 'unknown',
+        data: { ip: context.ip },
+        requestId: context.requestId,
+      });
       if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 'The e-mail address or password is wrong');
       return { id: user.id };
     },
@@ -134,6 +149,7 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
           issues: [{ path: ['currentPassword'], message: 'The current password is wrong', code: 'wrong_password' }],
         });
       }
+      assertUncommonPassword(body.newPassword, 'newPassword');
       const passwordHash = await hashPassword(body.newPassword);
       await prisma.$transaction([
         prisma.user.update({ where: { id: user.id }, data: { passwordHash } }),
@@ -199,6 +215,7 @@ export function createAuthService(deps: { prisma: PrismaClient; mailer: Mailer; 
     },
 
     async resetPassword(token: string, password: string, requestId: string): Promise<void> {
+      assertUncommonPassword(password, 'password');
       const passwordHash = await hashPassword(password);
       await prisma.$transaction(async (tx) => {
         const found = await tx.passwordResetToken.findUnique({ where: { tokenHash: sha256(token) } });
