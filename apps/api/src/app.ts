@@ -7,6 +7,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { challengesRoutes } from './modules/challenges/challenges.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
 import { diaryRoutes } from './modules/diary/diary.routes';
+import { failedJobsRoutes } from './modules/failed-jobs/failed-jobs.routes';
 import { followsRoutes } from './modules/follows/follows.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { ideasRoutes } from './modules/ideas/ideas.routes';
@@ -117,6 +118,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(resultsRoutes);
       await v1.register(methodsRoutes);
       await v1.register(nationalOverviewRoutes);
+      await v1.register(failedJobsRoutes);
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

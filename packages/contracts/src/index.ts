@@ -8,6 +8,7 @@ export * from './errors';
 export * from './follows';
 export * from './geography';
 export * from './ideas';
+export * from './jobs';
 export * from './labs';
 export * from './marketplace';
 export * from './match-transitions';

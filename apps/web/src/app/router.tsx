@@ -275,6 +275,13 @@ const pages: RouteObject[] = [
     }),
   },
   {
+    // Administrators only; the page itself tells anyone else so.
+    path: 'admin/failed-jobs',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('./routes/admin/failed-jobs-page')).FailedJobsPage }),
+  },
+  {
     path: 'dev/mail',
     lazy: async () => ({ Component: (await import('./routes/dev-mail/dev-mail-page')).DevMailPage }),
   },

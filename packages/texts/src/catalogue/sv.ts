@@ -1620,6 +1620,26 @@ export const sv = {
   'mail.notification.subject.ORGANISATION_VERIFIED': 'Organisationen är verifierad',
   'mail.notification.said.ORGANISATION_VERIFIED':
     '{who} på Sveriges Allmännytta har verifierat {organisationName}. Den visas nu som verifierad för alla på Mötesplats.',
+  // Administration: failed background work (app/routes/admin)
+  'nav.failedJobs': 'Misslyckade utskick',
+  'failedJobs.title': 'Misslyckade utskick och jobb',
+  'failedJobs.intro':
+    'Bakgrundsjobb, oftast e-post, som misslyckades vid varje försök. Se felet, åtgärda orsaken (till exempel e-postservern) och försök igen: jobbet får då nya försök.',
+  'failedJobs.forbidden': 'Bara för administratörer',
+  'failedJobs.forbiddenText': 'Den här sidan visas bara för administratörer.',
+  'failedJobs.empty': 'Inga jobb har misslyckats.',
+  'failedJobs.count': '{count, plural, one {# misslyckat jobb} other {# misslyckade jobb}}',
+  'failedJobs.caption': 'Misslyckade jobb, det senaste först',
+  'failedJobs.col.queue': 'Kö',
+  'failedJobs.col.failedAt': 'Misslyckades',
+  'failedJobs.col.attempts': 'Försök',
+  'failedJobs.col.error': 'Senaste fel',
+  'failedJobs.col.action': 'Åtgärd',
+  'failedJobs.attemptsOf': '{attempts} av {max}',
+  'failedJobs.retry': 'Försök igen',
+  'failedJobs.queued': 'Lagt i kön igen',
+  'failedJobs.retryFailed': 'Det gick inte att lägga jobbet i kön. Ladda om sidan och försök igen.',
+  'failedJobs.pages': 'Sidor med misslyckade jobb',
 } as const;
 
 export type MessageKey = keyof typeof sv;
