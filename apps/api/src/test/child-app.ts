@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 
 const API_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = join(API_DIR, 'dist/main.js');
+const MAX_LOG_LINES = 10_000;
 
 /** Builds what ships (esbuild, about a second), so that a test runs today's code. */
 export async function buildApi(): Promise<void> {
@@ -25,7 +26,7 @@ export interface LogLine {
 export interface ChildApp {
   child: ChildProcess;
   port: number;
-  /** Log lines (pino JSON) so far. */
+  /** Log lines (pino JSON) so far, the latest 10 000. */
   logs: LogLine[];
   exited: Promise<{ code: number | null; at: number }>;
   /** Resolves with the first log line whose message matches. */
@@ -65,6 +66,8 @@ export async function startChildApp(
       if (!line.startsWith('{')) continue; // the welcome text
       const entry = JSON.parse(line) as LogLine;
       logs.push(entry);
+      // A long run logs every request; the recent lines are enough.
+      if (logs.length > MAX_LOG_LINES) logs.splice(0, logs.length - MAX_LOG_LINES);
       for (const waiter of waiters.filter((w) => w.message.test(entry.msg))) waiter.resolve();
     }
   });
