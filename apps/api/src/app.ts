@@ -8,6 +8,7 @@ import { challengesRoutes } from './modules/challenges/challenges.routes';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes';
 import { diaryRoutes } from './modules/diary/diary.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
+import { failedJobsRoutes } from './modules/failed-jobs/failed-jobs.routes';
 import { followsRoutes } from './modules/follows/follows.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { ideasRoutes } from './modules/ideas/ideas.routes';
@@ -127,6 +128,7 @@ export async function buildApp(config: Config, options: BuildOptions) {
       await v1.register(yourDataRoutes);
       await v1.register(openDataRoutes);
       await v1.register(feedbackRoutes);
+      await v1.register(failedJobsRoutes);
       if (config.servesDevMailbox) await v1.register(devMailRoutes);
     },
     { prefix: '/api/v1' },

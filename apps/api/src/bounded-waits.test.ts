@@ -129,6 +129,54 @@ describe('a database that cannot be reached', () => {
   );
 
   it(
+    'stopped under load: every answer is 200 or 503 with the envelope, none waits past the bound, and it recovers',
+    {
+      timeout: 60_000,
+    },
+    async ({ annotate }) => {
+      const proxy = await proxied();
+      const { app } = await appOn(proxy.url);
+      const answers: { status: number; ms: number; phase: 'before' | 'away' | 'back' }[] = [];
+      let phase: 'before' | 'away' | 'back' = 'before';
+      let running = true;
+      const worker = async () => {
+        while (running) {
+          const at = phase;
+          const { response, ms } = await timed(app, LIST);
+          // A 503 says the database is away, or sheds load while requests pile up behind it.
+          if (response.statusCode !== 200) expectUnavailable(response, /database|overloaded/);
+          answers.push({ status: response.statusCode, ms, phase: at });
+          // A client paces itself: a 503 comes at once, and a tight loop would only measure itself.
+          await sleep(20);
+        }
+      };
+      const workers = Array.from({ length: 10 }, worker);
+      await sleep(1_000);
+      phase = 'away';
+      await proxy.stop();
+      await sleep(3_000);
+      await proxy.restore();
+      phase = 'back';
+      const recovered = await msUntilServing(app, '/api/ready');
+      await sleep(1_000);
+      running = false;
+      await Promise.all(workers);
+
+      const of = (p: string) => answers.filter((a) => a.phase === p);
+      expect(answers.every((a) => a.status === 200 || a.status === 503)).toBe(true);
+      expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(6_000 + 1_000);
+      expect(of('away').some((a) => a.status === 503)).toBe(true);
+      // Once it answers ready again, the last second of load is served.
+      expect(answers.slice(-5).every((a) => a.status === 200)).toBe(true);
+      await annotate(
+        `10 clients: ${of('before').length} answers before, ${of('away').filter((a) => a.status === 503).length} × 503 ` +
+          `while away (slowest ${Math.max(...of('away').map((a) => a.ms))} ms), serving ${recovered} ms after it was back, ` +
+          `${answers.filter((a) => a.status === 200).length} × 200 in all, nothing else`,
+      );
+    },
+  );
+
+  it(
     'a network that drops packets: 503 once the bounds pass; serves again when it is back',
     {
       timeout: 40_000,

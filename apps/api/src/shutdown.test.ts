@@ -1,36 +1,32 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { OrganisationList } from '@motesplats/contracts';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from './db/prisma';
 import { createMembership, createOrganisation, createUser } from './db/seed/factories';
 import { NOTIFICATION_EMAIL_QUEUE, notifyOrganisationVerified } from './modules/notifications/notify';
+import { buildApi, startChildApp } from './test/child-app';
 import { createTestDatabase, lockTable, type TestDatabase } from './test/database';
 
-// The built app (dist/main.js, what `pnpm start` and the container run) as a child process,
-// stopped with signals while it works. Slow work is real: a request waits for a lock this file
-// holds, a job waits for an SMTP server this file answers. Durations are figures (annotations,
+// The built app as a child process (test/child-app.ts), stopped with signals while it works.
+// Slow work is real: a request waits for a lock this file holds, a job waits for an SMTP server
+// this file answers. Durations are figures (annotations,
 // `vitest --reporter=verbose`); the structure proves the bounds: a second signal or the grace
 // bound ends the process while the lock is still held.
-
-const API_DIR = fileURLToPath(new URL('..', import.meta.url));
-const MAIN = join(API_DIR, 'dist/main.js');
 
 let database: TestDatabase;
 let direct: PrismaClient;
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  // The test runs what ships, so it builds it first (esbuild, about a second).
-  await promisify(execFile)(process.execPath, [join(API_DIR, 'scripts/build.mjs')], { cwd: API_DIR });
+  // The test runs what ships, so it builds it first.
+  await buildApi();
   database = await createTestDatabase();
   direct = createPrismaClient(database.url);
 });
@@ -44,70 +40,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-interface LogLine {
-  msg: string;
-  /** When the app wrote it (ms since the epoch). */
-  time: number;
-  /** On "stopped": from the signal to everything closed, by the app's clock. */
-  ms?: number;
-}
-
-interface RunningApp {
-  child: ChildProcess;
-  port: number;
-  /** Log lines (pino JSON) so far. */
-  logs: LogLine[];
-  exited: Promise<{ code: number | null; at: number }>;
-  /** Resolves with the first log line whose message matches. */
-  logged(message: RegExp): Promise<void>;
-}
-
-async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const child = spawn(process.execPath, ['--enable-source-maps', MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      PUBLIC_URL: 'http://motesplats.test',
-      DATABASE_URL: database.url,
-      LOAD_DEMO_DATA: 'false',
-      WEB_DIST_DIR: '/nonexistent',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const logs: LogLine[] = [];
-  const waiters: { message: RegExp; resolve: () => void }[] = [];
-  let buffered = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    buffered += chunk;
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines) {
-      if (!line.startsWith('{')) continue; // the welcome text
-      const entry = JSON.parse(line) as LogLine;
-      logs.push(entry);
-      for (const waiter of waiters.filter((w) => w.message.test(entry.msg))) waiter.resolve();
-    }
-  });
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
-    // 'close', not 'exit': by then every line the process wrote has been read.
-    child.once('close', (code) => resolve({ code, at: performance.now() })),
-  );
-  const logged = (message: RegExp) =>
-    logs.some((entry) => message.test(entry.msg))
-      ? Promise.resolve()
-      : new Promise<void>((resolve, reject) => {
-          waiters.push({ message, resolve });
-          void exited.then(({ code }) => reject(new Error(`exited with ${code} before logging ${message}`)));
-        });
-  await logged(/^Server listening at /);
-  const address = logs.find((entry) => entry.msg.startsWith('Server listening at '))!.msg;
-  return { child, port: Number(new URL(address.replace('Server listening at ', '')).port), logs, exited, logged };
-}
+const startApp = (env: Record<string, string> = {}) => startChildApp(database.url, env, children);
 
 async function untilWaitingOnLock() {
   for (;;) {

@@ -9,6 +9,7 @@ export * from './feedback';
 export * from './follows';
 export * from './geography';
 export * from './ideas';
+export * from './jobs';
 export * from './lab-report';
 export * from './labs';
 export * from './marketplace';

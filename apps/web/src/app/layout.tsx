@@ -159,6 +159,11 @@ function SiteHeader() {
                   <NavLink to="/curator/matches">{t('nav.matchBoard')}</NavLink>
                 </li>
               )}
+              {me?.user.platformRole === 'ADMIN' && (
+                <li>
+                  <NavLink to="/admin/failed-jobs">{t('nav.failedJobs')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         </div>

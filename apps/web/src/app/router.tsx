@@ -315,6 +315,13 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./routes/about/feedback-page')).FeedbackPage }),
   },
   {
+    // Administrators only; the page itself tells anyone else so.
+    path: 'admin/failed-jobs',
+    loader: requireSession,
+    handle: signedIn,
+    lazy: async () => ({ Component: (await import('./routes/admin/failed-jobs-page')).FailedJobsPage }),
+  },
+  {
     path: 'dev/mail',
     lazy: async () => ({ Component: (await import('./routes/dev-mail/dev-mail-page')).DevMailPage }),
   },

@@ -1944,4 +1944,24 @@ export const en: Messages = {
     'Thank you for writing to Mötesplats. We have received your message and will answer as soon as we can.\n\nYour message:\n{message}',
   'mail.feedback.receipt.accessibility':
     'Thank you for telling us of a problem with the accessibility of Mötesplats. We have received your report and will answer as soon as we can.\n\nIf you are not satisfied with how we handle it, you can contact the Agency for Digital Government (Digg): https://www.digg.se/tdosanmalan\n\nYour report:\n{message}',
+  // Administration: failed background work (app/routes/admin)
+  'nav.failedJobs': 'Failed deliveries',
+  'failedJobs.title': 'Failed deliveries and jobs',
+  'failedJobs.intro':
+    'Background jobs, mostly e-mail, that failed at every attempt. Read the error, fix its cause (the mail server, say) and try again: the job then gets a fresh set of attempts.',
+  'failedJobs.forbidden': 'For administrators only',
+  'failedJobs.forbiddenText': 'This page is shown to administrators only.',
+  'failedJobs.empty': 'No job has failed.',
+  'failedJobs.count': '{count, plural, one {# failed job} other {# failed jobs}}',
+  'failedJobs.caption': 'Failed jobs, the latest first',
+  'failedJobs.col.queue': 'Queue',
+  'failedJobs.col.failedAt': 'Failed',
+  'failedJobs.col.attempts': 'Attempts',
+  'failedJobs.col.error': 'Last error',
+  'failedJobs.col.action': 'Action',
+  'failedJobs.attemptsOf': '{attempts} of {max}',
+  'failedJobs.retry': 'Try again',
+  'failedJobs.queued': 'Back in the queue',
+  'failedJobs.retryFailed': 'The job could not be put back in the queue. Reload the page and try again.',
+  'failedJobs.pages': 'Pages of failed jobs',
 };

@@ -1941,6 +1941,26 @@ export const sv = {
     'Tack för att du skrev till Mötesplats. Vi har tagit emot ditt meddelande och svarar så snart vi kan.\n\nDitt meddelande:\n{message}',
   'mail.feedback.receipt.accessibility':
     'Tack för att du berättade om ett problem med tillgängligheten på Mötesplats. Vi har tagit emot din rapport och svarar så snart vi kan.\n\nOm du inte är nöjd med hur vi hanterar den kan du kontakta Myndigheten för digital förvaltning (Digg): https://www.digg.se/tdosanmalan\n\nDin rapport:\n{message}',
+  // Administration: failed background work (app/routes/admin)
+  'nav.failedJobs': 'Misslyckade utskick',
+  'failedJobs.title': 'Misslyckade utskick och jobb',
+  'failedJobs.intro':
+    'Bakgrundsjobb, oftast e-post, som misslyckades vid varje försök. Se felet, åtgärda orsaken (till exempel e-postservern) och försök igen: jobbet får då nya försök.',
+  'failedJobs.forbidden': 'Bara för administratörer',
+  'failedJobs.forbiddenText': 'Den här sidan visas bara för administratörer.',
+  'failedJobs.empty': 'Inga jobb har misslyckats.',
+  'failedJobs.count': '{count, plural, one {# misslyckat jobb} other {# misslyckade jobb}}',
+  'failedJobs.caption': 'Misslyckade jobb, det senaste först',
+  'failedJobs.col.queue': 'Kö',
+  'failedJobs.col.failedAt': 'Misslyckades',
+  'failedJobs.col.attempts': 'Försök',
+  'failedJobs.col.error': 'Senaste fel',
+  'failedJobs.col.action': 'Åtgärd',
+  'failedJobs.attemptsOf': '{attempts} av {max}',
+  'failedJobs.retry': 'Försök igen',
+  'failedJobs.queued': 'Lagt i kön igen',
+  'failedJobs.retryFailed': 'Det gick inte att lägga jobbet i kön. Ladda om sidan och försök igen.',
+  'failedJobs.pages': 'Sidor med misslyckade jobb',
 } as const;
 
 export type MessageKey = keyof typeof sv;
