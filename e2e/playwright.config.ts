@@ -62,6 +62,8 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_LEVEL: 'warn',
+      // Chromium and the app share the machine's cores; their stalls are not what journeys test.
+      MAX_EVENT_LOOP_DELAY_MS: '0',
       // Journeys read reset and invitation links from the kept mail, as a developer would.
       DEV_MAILBOX: 'true',
       // The administrator the fixtures use wherever a journey needs a curator.

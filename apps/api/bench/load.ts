@@ -519,7 +519,7 @@ async function main() {
         WRITE_RATE_LIMIT: '100000',
         IDEA_RATE_LIMIT: '100000',
         IDEA_LAB_RATE_LIMIT: '1000000',
-        MAX_EVENT_LOOP_DELAY_MS: '60000',
+        MAX_EVENT_LOOP_DELAY_MS: '0',
       },
     });
     apis.push(api);

@@ -25,7 +25,7 @@ export async function twoProcesses(options: {
     const env = {
       AUTH_RATE_LIMIT: String(limit),
       WRITE_RATE_LIMIT: '100000',
-      MAX_EVENT_LOOP_DELAY_MS: '60000',
+      MAX_EVENT_LOOP_DELAY_MS: '0',
     };
     for (const port of ports) apis.push(await startApi({ cwd: options.apiDir, port, databaseUrl, env }));
     const started = new Date();

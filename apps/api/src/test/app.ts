@@ -30,8 +30,9 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     AUTH_RATE_LIMIT: '1000',
     WRITE_RATE_LIMIT: '100000',
     // Test files share a few cores, whose stalls are not what they test; load shedding has its
-    // own test (bounded-waits.test.ts).
-    MAX_EVENT_LOOP_DELAY_MS: '60000',
+    // own test (bounded-waits.test.ts). Off, not merely high: @fastify/under-pressure reads a
+    // second without a single loop sample (a starved process) as an infinite delay.
+    MAX_EVENT_LOOP_DELAY_MS: '0',
     ...env,
   });
   const app = await buildApp(config, {
