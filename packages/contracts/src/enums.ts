@@ -169,3 +169,7 @@ export type FollowKind = z.infer<typeof FollowKind>;
 export const DIARY_LINK_KINDS = ['IDEA', 'CHALLENGE', 'MATCH'] as const;
 export const DiaryLinkKind = z.enum(DIARY_LINK_KINDS);
 export type DiaryLinkKind = z.infer<typeof DiaryLinkKind>;
+
+/** What a message to the administrators is about (Feedback.topic). */
+export const FeedbackTopic = z.enum(['ACCESSIBILITY', 'PERSONAL_DATA', 'OTHER']);
+export type FeedbackTopic = z.infer<typeof FeedbackTopic>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, Timestamp } from './common';
-import { Locale } from './enums';
+import { FeedbackTopic, Locale } from './enums';
 import { pageOf, PageQuery } from './paging';
 
 /*
@@ -10,9 +10,8 @@ import { pageOf, PageQuery } from './paging';
  * e-mailed to the administrators, and acknowledged to the sender when they leave an address.
  */
 
-export const FEEDBACK_TOPICS = ['ACCESSIBILITY', 'PERSONAL_DATA', 'OTHER'] as const;
-export const FeedbackTopic = z.enum(FEEDBACK_TOPICS);
-export type FeedbackTopic = z.infer<typeof FeedbackTopic>;
+/** The topics in the order a form lists them. */
+export const FEEDBACK_TOPICS = FeedbackTopic.options;
 
 const emptyToNull = (value: unknown) => (value === '' ? null : value);
 
