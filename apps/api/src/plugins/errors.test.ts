@@ -19,6 +19,8 @@ const SECRET = 'connection to 10.0.0.7 refused; password=hunter2';
 const logged: LogLine[] = [];
 let t: TestApp;
 let takenEmail: string;
+/** The routes this file adds are not in lib/access.ts; they say so themselves. */
+const publicRoute = { config: { access: 'public' as const } };
 
 beforeAll(async () => {
   const logger = pino({ level: 'info' }, { write: (line: string) => void logged.push(JSON.parse(line) as LogLine) });
@@ -27,29 +29,31 @@ beforeAll(async () => {
     {
       loggerInstance: logger,
       beforeReady(app) {
-        app.get('/api/v1/test-only/throws', async () => {
+        app.get('/api/v1/test-only/throws', publicRoute, async () => {
           throw new Error(SECRET);
         });
-        app.get('/api/v1/test-only/throws-non-error', async () => {
+        app.get('/api/v1/test-only/throws-non-error', publicRoute, async () => {
           // Something a library might throw: not an Error, no stack, no status.
           throw { reason: SECRET };
         });
-        app.get('/api/v1/test-only/client-error', async () => {
+        app.get('/api/v1/test-only/client-error', publicRoute, async () => {
           throw Object.assign(new Error('The gateway refused this'), { statusCode: 422 });
         });
-        app.post('/api/v1/test-only/duplicate-user', async () =>
+        app.post('/api/v1/test-only/duplicate-user', publicRoute, async () =>
           app.prisma.user.create({ data: { email: takenEmail, name: 'Dubblett', passwordHash: 'x' } }),
         );
-        app.post('/api/v1/test-only/rename-missing-user', async () =>
+        app.post('/api/v1/test-only/rename-missing-user', publicRoute, async () =>
           app.prisma.user.update({ where: { id: randomUUID() }, data: { name: 'Ingen' } }),
         );
-        app.post('/api/v1/test-only/membership-of-missing-user', async () => {
+        app.post('/api/v1/test-only/membership-of-missing-user', publicRoute, async () => {
           const organisation = await app.prisma.organisation.findFirst({ select: { id: true } });
           return app.prisma.membership.create({
             data: { userId: randomUUID(), organisationId: organisation?.id ?? randomUUID(), role: 'MEMBER' },
           });
         });
-        app.get('/api/v1/test-only/bad-sql', async () => app.prisma.$queryRawUnsafe('SELECT * FROM "NoSuchTable"'));
+        app.get('/api/v1/test-only/bad-sql', publicRoute, async () =>
+          app.prisma.$queryRawUnsafe('SELECT * FROM "NoSuchTable"'),
+        );
       },
     },
   );

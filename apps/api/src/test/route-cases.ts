@@ -525,6 +525,37 @@ export async function makeRouteCases(app: App) {
       except: { unverified: 403, other: 403 },
     },
 
+    'GET /api/v1/auth/session': { url: '/api/v1/auth/session' },
+    'POST /api/v1/ideas/follow-up/remove-email': {
+      url: '/api/v1/ideas/follow-up/remove-email',
+      body: { token: randomToken() },
+      // No idea has this link: the same 404 for everyone.
+      except: { visitor: 404, ...allSignedIn404 },
+    },
+    'PUT /api/v1/matches/:id/methods': { url: `/api/v1/matches/${match.id}/methods`, body: { methodIds: [method.id] } },
+    'POST /api/v1/methods': { url: '/api/v1/methods', body: {} },
+    'PATCH /api/v1/methods/:id': { url: `/api/v1/methods/${method.id}`, body: {} },
+    'POST /api/v1/methods/:id/unpublish': { url: `/api/v1/methods/${method.id}/unpublish`, body: {} },
+    'POST /api/v1/methods/:id/restore': { url: `/api/v1/methods/${method.id}/restore`, body: {} },
+    'POST /api/v1/methods/:id/cases': { url: `/api/v1/methods/${method.id}/cases`, body: {} },
+    'GET /api/v1/methods/:id/indicators': { url: `/api/v1/methods/${method.id}/indicators` },
+    'POST /api/v1/methods/:id/indicators': { url: `/api/v1/methods/${method.id}/indicators`, body: {} },
+    'GET /api/v1/labs/:id/report': { url: `/api/v1/labs/${lab.id}/report` },
+    'GET /api/v1/open-data': { url: '/api/v1/open-data' },
+    'GET /api/v1/open-data/:file.:format': { url: '/api/v1/open-data/labs.csv' },
+    'GET /api/v1/me/export': { url: '/api/v1/me/export' },
+    // A wrong password: refused with 400 (or earlier), nothing deleted.
+    'DELETE /api/v1/me': { url: '/api/v1/me', body: { password: 'inte rätt lösenord' } },
+    'POST /api/v1/feedback': { url: '/api/v1/feedback', body: {} },
+    'GET /api/v1/feedback': { url: '/api/v1/feedback' },
+    'GET /api/v1/privacy/retention': { url: '/api/v1/privacy/retention' },
+    'GET /api/v1/admin/failed-jobs': { url: '/api/v1/admin/failed-jobs' },
+    'POST /api/v1/admin/failed-jobs/:id/retry': {
+      url: `/api/v1/admin/failed-jobs/${none}/retry`,
+      // No such failed job.
+      except: { admin: 404 },
+    },
+
     // Last: these end or replace the caller's own session (and the owner's token).
     'POST /api/v1/auth/password': {
       url: '/api/v1/auth/password',

@@ -280,13 +280,14 @@ describe('GET /api/v1/matches/:id', () => {
 });
 
 describe('PATCH /api/v1/matches/:id', () => {
-  it('lets curators keep their note, versioned; parties are refused, others do not see the match', async () => {
+  it('lets curators keep their note, versioned; everyone else is refused', async () => {
     const c = await cast();
     const match = await createMatch(t.app.prisma, { challengeId: c.challenge.id, offeringId: c.offering.id });
     const url = `/api/v1/matches/${match.id}`;
     expect((await c.housingMember.client.patch(url, { curatorNote: 'x', version: 1 })).statusCode).toBe(403);
     expect((await c.actorMember.client.patch(url, { curatorNote: 'x', version: 1 })).statusCode).toBe(403);
-    expect((await c.thirdMember.client.patch(url, { curatorNote: 'x', version: 1 })).statusCode).toBe(404);
+    // A curators' route: refused to every non-curator alike, so it tells nothing of the match.
+    expect((await c.thirdMember.client.patch(url, { curatorNote: 'x', version: 1 })).statusCode).toBe(403);
     expect((await c.anonymous.patch(url, { curatorNote: 'x', version: 1 })).statusCode).toBe(401);
 
     const saved = await c.curator.client.patch(url, { curatorNote: 'Ring Amir.', version: 1 });
@@ -552,7 +553,8 @@ describe('a third organisation', () => {
     await check('GET match', await outsider.get(url), 404);
     await check('GET messages', await outsider.get(`${url}/messages`), 404);
     await check('POST message', await outsider.post(`${url}/messages`, { body: 'Hej' }), 404);
-    await check('PATCH', await outsider.patch(url, { curatorNote: 'x', version: 1 }), 404);
+    // Curators only, whatever the match: the same 403 for one that exists and one that does not.
+    await check('PATCH', await outsider.patch(url, { curatorNote: 'x', version: 1 }), 403);
     for (const action of TRANSITION_ACTIONS) {
       await check(
         `transition ${action}`,

@@ -288,7 +288,7 @@ describe('indicators of a match', () => {
   it('exist only for the match’s parties and curators; both parties record', async () => {
     const c = await matchCast();
     const path = `/api/v1/matches/${c.match.id}/indicators`;
-    expect((await c.anonymous.get(path)).statusCode).toBe(404);
+    expect((await c.anonymous.get(path)).statusCode).toBe(401);
     const created = await c.actorMember.post(path, share);
     expect(created.statusCode, created.body).toBe(201);
     const indicator = Indicator.parse(created.json());

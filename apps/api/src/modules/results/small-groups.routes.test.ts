@@ -179,7 +179,7 @@ describe('recovering a withheld figure by subtraction', () => {
     expect(readings.get(s.readings.six.id)).toMatchObject({ count: 6 });
     expect(readings.get(s.readings.eight.id)).toMatchObject({ count: 8 });
     // A match's results are its parties' and the curators' only; the public reads them on methods.
-    expect((await s.c.anonymous.get(`/api/v1/matches/${s.match.id}/indicators`)).statusCode).toBe(404);
+    expect((await s.c.anonymous.get(`/api/v1/matches/${s.match.id}/indicators`)).statusCode).toBe(401);
   });
 
   it('keeps the national overview from counting a result the public cannot see', async () => {

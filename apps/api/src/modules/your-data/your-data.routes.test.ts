@@ -353,7 +353,9 @@ describe('DELETE /api/v1/me', () => {
       payload: { password: p.password },
     });
     expect(withToken.statusCode).toBe(403);
-    expect(changes(before, await countEveryTable(t.app))).toEqual({});
+    // Only the token's use is recorded (at most once an hour per token).
+    expect(changes(before, await countEveryTable(t.app))).toEqual({ AuditLog: 1 });
+    expect(await t.app.prisma.auditLog.count({ where: { action: 'api_token.use' } })).toBeGreaterThan(0);
     expect((await p.client.get('/api/v1/auth/me')).statusCode).toBe(200);
   });
 });
