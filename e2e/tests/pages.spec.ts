@@ -23,6 +23,8 @@ async function useEnglish(page: Page) {
 
 for (const locale of ['sv', 'en'] as const) {
   test(`every public page has one heading and no axe violations (${locale})`, async ({ page }) => {
+    // Many pages, each loaded and checked with axe.
+    test.slow();
     await page.goto('/');
     if (locale === 'en') await useEnglish(page);
     for (const path of PUBLIC_PAGES) {
