@@ -1961,7 +1961,7 @@ export const en: Messages = {
   'failedJobs.col.action': 'Action',
   'failedJobs.attemptsOf': '{attempts} of {max}',
   'failedJobs.retry': 'Try again',
-  'failedJobs.queued': 'Back in the queue',
+  'failedJobs.queued': 'The job in queue {queue} is back in the queue and runs shortly.',
   'failedJobs.retryFailed': 'The job could not be put back in the queue. Reload the page and try again.',
   'failedJobs.pages': 'Pages of failed jobs',
 };

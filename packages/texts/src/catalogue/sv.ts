@@ -1958,7 +1958,7 @@ export const sv = {
   'failedJobs.col.action': 'Åtgärd',
   'failedJobs.attemptsOf': '{attempts} av {max}',
   'failedJobs.retry': 'Försök igen',
-  'failedJobs.queued': 'Lagt i kön igen',
+  'failedJobs.queued': 'Jobbet i kön {queue} ligger i kön igen och körs strax.',
   'failedJobs.retryFailed': 'Det gick inte att lägga jobbet i kön. Ladda om sidan och försök igen.',
   'failedJobs.pages': 'Sidor med misslyckade jobb',
 } as const;

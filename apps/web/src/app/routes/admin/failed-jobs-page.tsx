@@ -1,4 +1,5 @@
 import type { FailedJob } from '@motesplats/contracts';
+import { useState } from 'react';
 import { Button } from '../../../components/button';
 import { usePageTitle } from '../../../components/page-title';
 import { Pagination, usePageParam } from '../../../components/pagination';
@@ -7,7 +8,7 @@ import { useFailedJobs, useRetryFailedJob } from '../../../features/failed-jobs/
 import { useI18n } from '../../../lib/i18n';
 import { useMe } from '../../../lib/session';
 
-function FailedJobRow({ job }: { job: FailedJob }) {
+function FailedJobRow({ job, onRetried }: { job: FailedJob; onRetried: (queue: string) => void }) {
   const { t, formatDateTime } = useI18n();
   const retry = useRetryFailedJob();
   return (
@@ -21,13 +22,13 @@ function FailedJobRow({ job }: { job: FailedJob }) {
       </td>
       <td className="failed-jobs__error">{job.lastError ?? '–'}</td>
       <td>
-        {retry.isSuccess ? (
-          <span role="status">{t('failedJobs.queued')}</span>
-        ) : (
-          <Button variant="secondary" busy={retry.isPending} onClick={() => retry.mutate(job.id)}>
-            {t('failedJobs.retry')}
-          </Button>
-        )}
+        <Button
+          variant="secondary"
+          busy={retry.isPending}
+          onClick={() => retry.mutate(job.id, { onSuccess: () => onRetried(job.queue) })}
+        >
+          {t('failedJobs.retry')}
+        </Button>
         {retry.isError && <p role="alert">{t('failedJobs.retryFailed')}</p>}
       </td>
     </tr>
@@ -43,6 +44,8 @@ export function FailedJobsPage() {
   usePageTitle(title);
   const page = usePageParam();
   const jobs = useFailedJobs(page);
+  // The row leaves the list once its job is queued again, so the page itself says so.
+  const [retried, setRetried] = useState<string | null>(null);
   return (
     <div className="page">
       <h1 tabIndex={-1}>{title}</h1>
@@ -55,6 +58,7 @@ export function FailedJobsPage() {
       ) : (
         <>
           <p className="lead">{t('failedJobs.intro')}</p>
+          <p role="status">{retried && t('failedJobs.queued', { queue: retried })}</p>
           {jobs.isPending ? (
             <Loading />
           ) : jobs.isError ? (
@@ -82,7 +86,7 @@ export function FailedJobsPage() {
                   </thead>
                   <tbody>
                     {jobs.data.items.map((job) => (
-                      <FailedJobRow key={job.id} job={job} />
+                      <FailedJobRow key={job.id} job={job} onRetried={setRetried} />
                     ))}
                   </tbody>
                 </table>
